@@ -1,0 +1,209 @@
+//! The public data format, version 1 (`"format": "switchback/1"`).
+//!
+//! These types are the contract with graph authors: they are what a valid file
+//! deserializes into, what the JSON Schema in `schema/` is generated from, and
+//! what `docs/data-format.md` documents field by field. Every optional field has
+//! a serde default so a hand-written file can stay short; every struct denies
+//! unknown fields so that a typo is reported instead of silently ignored.
+//!
+//! Checking is not done here: `validate` walks the raw JSON first (to collect
+//! every problem with its location) and only then deserializes into these types.
+
+use serde::{Deserialize, Serialize};
+
+/// The value of the `format` field for this version.
+pub const FORMAT_V1: &str = "switchback/1";
+
+/// What every id must match (checked by hand in `text::is_valid_id`; this
+/// copy is for the JSON Schema).
+pub const ID_PATTERN: &str = "^[a-z0-9][a-z0-9-]{0,63}$";
+
+/// What a source link must match (the JSON Schema's view of `is_web_link`).
+pub const LINK_PATTERN: &str = "^[hH][tT][tT][pP][sS]?://[^\\s/?#]+";
+
+/// The lowest and highest allowed `level` (1 = entry, 7 = executive).
+pub const LEVELS: std::ops::RangeInclusive<u8> = 1..=7;
+
+/// A whole career graph as written by an author.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct GraphDoc {
+    /// Always `"switchback/1"` for this version of the format.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("const" = FORMAT_V1)))]
+    pub format: String,
+    /// The graph's name, shown as the page heading. Default: "Untitled graph".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// One or two sentences about the graph.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Where the facts come from; roles, skills and transitions cite them by id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+    /// Career tracks (lanes on the graph), such as engineering or product.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tracks: Vec<Track>,
+    /// Skills that roles use and transitions require.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skills: Vec<Skill>,
+    /// The roles (nodes of the graph). A graph needs at least one.
+    #[serde(default)]
+    pub roles: Vec<Role>,
+    /// Moves from one role to another (directed edges).
+    #[serde(default)]
+    pub transitions: Vec<Transition>,
+}
+
+/// A citation: an article, a book, a dataset, or the author's own judgement.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Identifier, unique among sources: lowercase letters, digits and `-`.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID_PATTERN)))]
+    pub id: String,
+    /// Human-readable title. Default: the id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// An `http://` or `https://` link. Any other scheme is an error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(LINK_PATTERN)))]
+    pub url: Option<String>,
+}
+
+/// A career track, drawn as one lane.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Track {
+    /// Identifier, unique among tracks.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID_PATTERN)))]
+    pub id: String,
+    /// Display name. Default: the id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+/// A skill a person can have or learn.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Skill {
+    /// Identifier, unique among skills.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID_PATTERN)))]
+    pub id: String,
+    /// Display name. Default: the id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Free-text group used to organise the self-assessment. Default: "general".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    /// What the skill is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Concrete suggestions for learning it; they become plan steps.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub learn: Vec<String>,
+    /// Ids of the sources this skill's description and suggestions come from.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+}
+
+/// A role (job) in the graph.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    /// Identifier, unique among roles; used in links such as `#/role/<id>`.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID_PATTERN)))]
+    pub id: String,
+    /// Display title.
+    pub title: String,
+    /// Id of the track this role belongs to. Default: none (an "Other" lane).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub track: Option<String>,
+    /// Seniority from 1 (entry) to 7 (executive). Default: none (drawn in row 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1, max = 7)))]
+    pub level: Option<u8>,
+    /// A sentence or two about the role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    /// What people in the role do.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub responsibilities: Vec<String>,
+    /// Ids of the skills the role uses day to day.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skills: Vec<String>,
+    /// Ids of the sources describing the role.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+}
+
+/// A move from one role to another.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Transition {
+    /// Id of the role people move from.
+    pub from: String,
+    /// Id of the role people move to.
+    pub to: String,
+    /// Ids of the skills the move requires.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub requires: Vec<String>,
+    /// Typical time in months as `[min, max]`. Default: unknown, counted as
+    /// 12 months when paths are ranked by time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub months: Option<[u32; 2]>,
+    /// Concrete suggested steps, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub steps: Vec<String>,
+    /// Anything else worth knowing about the move.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    /// Ids of the sources describing the move.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+}
+
+/// Months assumed for a move whose `months` is not given, when ranking by time.
+pub const UNKNOWN_MONTHS: [u32; 2] = [12, 12];
+
+impl Transition {
+    /// The typical time range, with the documented default for unknown times.
+    pub fn months_or_default(&self) -> [u32; 2] {
+        self.months.unwrap_or(UNKNOWN_MONTHS)
+    }
+}
+
+/// The JSON Schema of format v1, as checked in at
+/// `schema/switchback-1.schema.json`.
+///
+/// Optional fields are written without `null`: the format rejects `null`
+/// (leave a field out instead), and the schema says the same.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn json_schema() -> String {
+    use schemars::generate::SchemaSettings;
+    use schemars::transform::RecursiveTransform;
+    use schemars::Schema;
+
+    fn drop_null(schema: &mut Schema) {
+        if let Some(serde_json::Value::Array(types)) = schema.get_mut("type") {
+            types.retain(|t| t != "null");
+            if types.len() == 1 {
+                let only = types.remove(0);
+                schema.insert("type".to_owned(), only);
+            }
+        }
+    }
+
+    let schema = SchemaSettings::draft2020_12()
+        .with_transform(RecursiveTransform(drop_null))
+        .into_generator()
+        .into_root_schema_for::<GraphDoc>();
+    let mut text = serde_json::to_string_pretty(&schema).expect("a schema serializes");
+    text.push('\n');
+    text
+}

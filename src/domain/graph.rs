@@ -1,0 +1,258 @@
+//! A validated career graph with its indices.
+//!
+//! A [`Graph`] can only be made by [`super::validate`], so every reference in
+//! it resolves: code holding a `Graph` never checks ids again. Roles, skills
+//! and transitions are addressed by dense indices (`RoleIx`, ...) in file
+//! order; ids are for people, URLs and storage.
+
+use std::collections::{HashMap, VecDeque};
+
+use super::format::{GraphDoc, Role, Skill, Source, Track, Transition};
+use super::skillset::SkillSet;
+
+macro_rules! index_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub struct $name(u32);
+
+        impl $name {
+            /// Wraps a position.
+            pub fn new(index: usize) -> Self {
+                $name(u32::try_from(index).expect("graph larger than u32::MAX items"))
+            }
+            /// The position in its list.
+            pub fn index(self) -> usize {
+                self.0 as usize
+            }
+        }
+    };
+}
+
+index_type!(
+    /// Position of a role in [`Graph::roles`].
+    RoleIx
+);
+index_type!(
+    /// Position of a skill in [`Graph::skills`].
+    SkillIx
+);
+index_type!(
+    /// Position of a transition in [`Graph::transitions`].
+    TransIx
+);
+
+/// A validated, indexed graph.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Graph {
+    doc: GraphDoc,
+    role_by_id: HashMap<String, RoleIx>,
+    skill_by_id: HashMap<String, SkillIx>,
+    track_pos: HashMap<String, usize>,
+    outgoing: Vec<Vec<TransIx>>,
+    incoming: Vec<Vec<TransIx>>,
+    ends: Vec<(RoleIx, RoleIx)>,
+    requires: Vec<SkillSet>,
+    role_skills: Vec<SkillSet>,
+    id_rank: Vec<u32>,
+}
+
+impl Graph {
+    /// Indexes a document whose references were already checked.
+    ///
+    /// Only `validate` calls this; it panics on a dangling reference, which
+    /// validation rules out.
+    pub(crate) fn index(doc: GraphDoc) -> Graph {
+        let role_by_id: HashMap<String, RoleIx> =
+            doc.roles.iter().enumerate().map(|(i, r)| (r.id.clone(), RoleIx::new(i))).collect();
+        let skill_by_id: HashMap<String, SkillIx> =
+            doc.skills.iter().enumerate().map(|(i, s)| (s.id.clone(), SkillIx::new(i))).collect();
+        let track_pos = doc.tracks.iter().enumerate().map(|(i, t)| (t.id.clone(), i)).collect();
+        let skills_of = |ids: &[String]| SkillSet::from_indices(ids.iter().map(|id| skill_by_id[id]));
+
+        let n = doc.roles.len();
+        let mut outgoing = vec![Vec::new(); n];
+        let mut incoming = vec![Vec::new(); n];
+        let mut ends = Vec::with_capacity(doc.transitions.len());
+        for (i, t) in doc.transitions.iter().enumerate() {
+            let (from, to) = (role_by_id[&t.from], role_by_id[&t.to]);
+            outgoing[from.index()].push(TransIx::new(i));
+            incoming[to.index()].push(TransIx::new(i));
+            ends.push((from, to));
+        }
+        let requires = doc.transitions.iter().map(|t| skills_of(&t.requires)).collect();
+        let role_skills = doc.roles.iter().map(|r| skills_of(&r.skills)).collect();
+
+        let mut by_id: Vec<usize> = (0..n).collect();
+        by_id.sort_by(|&a, &b| doc.roles[a].id.cmp(&doc.roles[b].id));
+        let mut id_rank = vec![0u32; n];
+        for (rank, &role) in by_id.iter().enumerate() {
+            id_rank[role] = rank as u32;
+        }
+
+        Graph {
+            doc,
+            role_by_id,
+            skill_by_id,
+            track_pos,
+            outgoing,
+            incoming,
+            ends,
+            requires,
+            role_skills,
+            id_rank,
+        }
+    }
+
+    /// The document this graph was built from.
+    pub fn doc(&self) -> &GraphDoc {
+        &self.doc
+    }
+    /// The graph's title, or "Untitled graph".
+    pub fn title(&self) -> &str {
+        self.doc.title.as_deref().unwrap_or("Untitled graph")
+    }
+    /// All roles, in file order.
+    pub fn roles(&self) -> &[Role] {
+        &self.doc.roles
+    }
+    /// All skills, in file order.
+    pub fn skills(&self) -> &[Skill] {
+        &self.doc.skills
+    }
+    /// All tracks, in file order.
+    pub fn tracks(&self) -> &[Track] {
+        &self.doc.tracks
+    }
+    /// All sources, in file order.
+    pub fn sources(&self) -> &[Source] {
+        &self.doc.sources
+    }
+    /// All transitions, in file order.
+    pub fn transitions(&self) -> &[Transition] {
+        &self.doc.transitions
+    }
+    /// Role indices in file order.
+    pub fn role_indices(&self) -> impl Iterator<Item = RoleIx> {
+        (0..self.doc.roles.len()).map(RoleIx::new)
+    }
+    /// The role at `ix`.
+    pub fn role(&self, ix: RoleIx) -> &Role {
+        &self.doc.roles[ix.index()]
+    }
+    /// The skill at `ix`.
+    pub fn skill(&self, ix: SkillIx) -> &Skill {
+        &self.doc.skills[ix.index()]
+    }
+    /// The transition at `ix`.
+    pub fn transition(&self, ix: TransIx) -> &Transition {
+        &self.doc.transitions[ix.index()]
+    }
+    /// Looks a role up by id.
+    pub fn role_ix(&self, id: &str) -> Option<RoleIx> {
+        self.role_by_id.get(id).copied()
+    }
+    /// Looks a skill up by id.
+    pub fn skill_ix(&self, id: &str) -> Option<SkillIx> {
+        self.skill_by_id.get(id).copied()
+    }
+    /// Looks a track up by id.
+    pub fn track(&self, id: &str) -> Option<&Track> {
+        self.track_pos.get(id).map(|&i| &self.doc.tracks[i])
+    }
+    /// Position of a track in the file, used to order lanes.
+    pub fn track_position(&self, id: &str) -> Option<usize> {
+        self.track_pos.get(id).copied()
+    }
+    /// A track's display name: its name, else its id.
+    pub fn track_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.track(id).and_then(|t| t.name.as_deref()).unwrap_or(id)
+    }
+    /// A skill's display name: its name, else its id.
+    pub fn skill_name(&self, ix: SkillIx) -> &str {
+        let s = self.skill(ix);
+        s.name.as_deref().unwrap_or(&s.id)
+    }
+    /// Looks a transition up by its two ends.
+    pub fn transition_between(&self, from: RoleIx, to: RoleIx) -> Option<TransIx> {
+        self.outgoing[from.index()].iter().copied().find(|&t| self.ends[t.index()].1 == to)
+    }
+    /// Moves out of a role, in file order.
+    pub fn outgoing(&self, role: RoleIx) -> &[TransIx] {
+        &self.outgoing[role.index()]
+    }
+    /// Moves into a role, in file order.
+    pub fn incoming(&self, role: RoleIx) -> &[TransIx] {
+        &self.incoming[role.index()]
+    }
+    /// The `(from, to)` roles of a transition.
+    pub fn ends(&self, t: TransIx) -> (RoleIx, RoleIx) {
+        self.ends[t.index()]
+    }
+    /// The skills a transition requires.
+    pub fn requires(&self, t: TransIx) -> &SkillSet {
+        &self.requires[t.index()]
+    }
+    /// The skills a role uses.
+    pub fn role_skills(&self, role: RoleIx) -> &SkillSet {
+        &self.role_skills[role.index()]
+    }
+    /// The rank of a role's id in sorted order: the deterministic tie-break.
+    pub fn id_rank(&self, role: RoleIx) -> u32 {
+        self.id_rank[role.index()]
+    }
+    /// A set of skills from ids, ignoring ids this graph does not know
+    /// (stored progress may name skills that a newer graph dropped).
+    pub fn skill_set<'a>(&self, ids: impl IntoIterator<Item = &'a str>) -> SkillSet {
+        SkillSet::from_indices(ids.into_iter().filter_map(|id| self.skill_ix(id)))
+    }
+
+    /// Roles reachable from `start` in at most `max_moves` moves, with their
+    /// distance in moves, in breadth-first order (`start` first, at 0).
+    pub fn reachable_within(&self, start: RoleIx, max_moves: usize) -> Vec<(RoleIx, usize)> {
+        self.within(start, max_moves, Direction::Forward)
+    }
+
+    /// Roles within `max_moves` of `start` in the given direction(s), with
+    /// distances, breadth-first. Work is proportional to the neighbourhood,
+    /// not to the graph.
+    pub fn within(&self, start: RoleIx, max_moves: usize, dir: Direction) -> Vec<(RoleIx, usize)> {
+        let mut seen = HashMap::new();
+        seen.insert(start, 0usize);
+        let mut order = vec![(start, 0)];
+        let mut queue = VecDeque::from([(start, 0usize)]);
+        while let Some((role, d)) = queue.pop_front() {
+            if d == max_moves {
+                continue;
+            }
+            for next in self.neighbours(role, dir) {
+                if let std::collections::hash_map::Entry::Vacant(e) = seen.entry(next) {
+                    e.insert(d + 1);
+                    order.push((next, d + 1));
+                    queue.push_back((next, d + 1));
+                }
+            }
+        }
+        order
+    }
+
+    /// Neighbouring roles in file order of the transitions.
+    pub fn neighbours(&self, role: RoleIx, dir: Direction) -> impl Iterator<Item = RoleIx> + '_ {
+        let fwd = matches!(dir, Direction::Forward | Direction::Both);
+        let back = matches!(dir, Direction::Backward | Direction::Both);
+        let out = self.outgoing(role).iter().filter(move |_| fwd).map(|&t| self.ends(t).1);
+        let inc = self.incoming(role).iter().filter(move |_| back).map(|&t| self.ends(t).0);
+        out.chain(inc)
+    }
+}
+
+/// Which way to follow transitions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// From a role to where people go next.
+    Forward,
+    /// From a role to where people come from.
+    Backward,
+    /// Both ways.
+    Both,
+}

@@ -1,0 +1,20 @@
+//! The pure core: the data format, validation, the indexed graph, path
+//! planning, skill gaps, plans, layout and the explorer's state.
+//!
+//! **Architecture Invariant:** nothing here names yew, web-sys, js-sys, gloo
+//! or wasm-bindgen, and nothing here does I/O. Every function is a plain
+//! computation on values, so all of it is tested natively with `cargo test`
+//! and none of it can fail because of the browser.
+
+pub mod format;
+pub mod gap;
+pub mod graph;
+pub mod layout;
+pub mod paths;
+pub mod plan;
+pub mod report;
+pub mod shape;
+pub mod skillset;
+pub mod synthetic;
+pub mod text;
+pub mod validate;

@@ -1,0 +1,263 @@
+//! The shape of a format-v1 document, as data, and a walker that checks raw
+//! JSON against it.
+//!
+//! serde stops at the first problem; an author fixing a hand-written file wants
+//! all of them at once, each with a path such as `roles[3].title`. So the raw
+//! `serde_json::Value` is walked against this table first, and only a document
+//! that passes is deserialized into the types of [`super::format`]. A native
+//! test checks that this table and the generated JSON Schema agree, so the two
+//! descriptions cannot drift apart.
+
+use serde_json::Value;
+
+use super::report::{Location, Problem, ProblemKind};
+use super::text::{closest, plural};
+
+/// What a field's value must look like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A JSON string.
+    Text,
+    /// A non-negative whole number that fits in `u8` (`level`).
+    SmallWhole,
+    /// `[min, max]`: exactly two non-negative whole numbers (`months`).
+    Range,
+    /// An array of strings.
+    TextList,
+    /// An array of objects of the given shape.
+    List(&'static Object),
+}
+
+/// One field of an object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Field {
+    /// The JSON key.
+    pub name: &'static str,
+    /// Whether the key must be present.
+    pub required: bool,
+    /// What its value must look like.
+    pub kind: Kind,
+}
+
+/// The fields an object may have; any other key is an error.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Object {
+    /// The schema definition name, e.g. `Role`.
+    pub name: &'static str,
+    /// All allowed keys.
+    pub fields: &'static [Field],
+}
+
+const fn req(name: &'static str, kind: Kind) -> Field {
+    Field { name, required: true, kind }
+}
+const fn opt(name: &'static str, kind: Kind) -> Field {
+    Field { name, required: false, kind }
+}
+
+/// `sources[]`.
+pub static SOURCE: Object = Object {
+    name: "Source",
+    fields: &[req("id", Kind::Text), opt("title", Kind::Text), opt("url", Kind::Text)],
+};
+
+/// `tracks[]`.
+pub static TRACK: Object = Object {
+    name: "Track",
+    fields: &[req("id", Kind::Text), opt("name", Kind::Text)],
+};
+
+/// `skills[]`.
+pub static SKILL: Object = Object {
+    name: "Skill",
+    fields: &[
+        req("id", Kind::Text),
+        opt("name", Kind::Text),
+        opt("category", Kind::Text),
+        opt("description", Kind::Text),
+        opt("learn", Kind::TextList),
+        opt("sources", Kind::TextList),
+    ],
+};
+
+/// `roles[]`.
+pub static ROLE: Object = Object {
+    name: "Role",
+    fields: &[
+        req("id", Kind::Text),
+        req("title", Kind::Text),
+        opt("track", Kind::Text),
+        opt("level", Kind::SmallWhole),
+        opt("summary", Kind::Text),
+        opt("responsibilities", Kind::TextList),
+        opt("skills", Kind::TextList),
+        opt("sources", Kind::TextList),
+    ],
+};
+
+/// `transitions[]`.
+pub static TRANSITION: Object = Object {
+    name: "Transition",
+    fields: &[
+        req("from", Kind::Text),
+        req("to", Kind::Text),
+        opt("requires", Kind::TextList),
+        opt("months", Kind::Range),
+        opt("steps", Kind::TextList),
+        opt("notes", Kind::Text),
+        opt("sources", Kind::TextList),
+    ],
+};
+
+/// The whole document.
+pub static GRAPH: Object = Object {
+    name: "GraphDoc",
+    fields: &[
+        req("format", Kind::Text),
+        opt("title", Kind::Text),
+        opt("description", Kind::Text),
+        opt("sources", Kind::List(&SOURCE)),
+        opt("tracks", Kind::List(&TRACK)),
+        opt("skills", Kind::List(&SKILL)),
+        opt("roles", Kind::List(&ROLE)),
+        opt("transitions", Kind::List(&TRANSITION)),
+    ],
+};
+
+/// Checks `value` against the document shape and appends every problem found.
+pub fn check_document(value: &Value, problems: &mut Vec<Problem>) {
+    if value.is_object() {
+        check_object(value, &GRAPH, "", problems);
+    } else {
+        problems.push(Problem::error(
+            ProblemKind::WrongType,
+            Location::Document,
+            format!(
+                "The graph must be a JSON object that starts with {{ and holds \"format\", \"roles\" and \"transitions\", but this file holds {}.",
+                describe(value)
+            ),
+        ));
+    }
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+fn check_object(value: &Value, shape: &Object, path: &str, problems: &mut Vec<Problem>) {
+    let Some(map) = value.as_object() else {
+        problems.push(Problem::error(
+            ProblemKind::WrongType,
+            Location::path(path),
+            format!("should be an object {{ … }}, but it is {}.", describe(value)),
+        ));
+        return;
+    };
+    for field in shape.fields {
+        match map.get(field.name) {
+            Some(v) => check_value(v, field.kind, &join(path, field.name), problems),
+            None if field.required => problems.push(Problem::error(
+                ProblemKind::MissingField,
+                Location::path(&join(path, field.name)),
+                format!("is required but missing from {}.", article(shape.name)),
+            )),
+            None => {}
+        }
+    }
+    for key in map.keys() {
+        if shape.fields.iter().any(|f| f.name == key) {
+            continue;
+        }
+        let known: Vec<&str> = shape.fields.iter().map(|f| f.name).collect();
+        let hint = match closest(key, known.iter().copied()) {
+            Some(near) => format!(" Did you mean \"{near}\"?"),
+            None => String::new(),
+        };
+        problems.push(Problem::error(
+            ProblemKind::UnknownField,
+            Location::path(&join(path, key)),
+            format!(
+                "\"{key}\" is not a field of {}.{hint} Allowed fields: {}.",
+                article(shape.name),
+                known.join(", ")
+            ),
+        ));
+    }
+}
+
+fn article(name: &str) -> String {
+    match name {
+        "GraphDoc" => "the graph".to_owned(),
+        other => format!("a {}", other.to_lowercase()),
+    }
+}
+
+fn check_value(value: &Value, kind: Kind, path: &str, problems: &mut Vec<Problem>) {
+    let wrong = |expected: &str| {
+        Problem::error(
+            ProblemKind::WrongType,
+            Location::path(path),
+            format!("should be {expected}, but it is {}.", describe(value)),
+        )
+    };
+    match kind {
+        Kind::Text => {
+            if !value.is_string() {
+                problems.push(wrong("text in quotes"));
+            }
+        }
+        Kind::SmallWhole => {
+            if !value.as_u64().is_some_and(|n| n <= u64::from(u8::MAX)) {
+                problems.push(wrong("a whole number from 1 to 7"));
+            }
+        }
+        Kind::Range => {
+            let ok = value.as_array().is_some_and(|items| {
+                items.len() == 2
+                    && items
+                        .iter()
+                        .all(|n| n.as_u64().is_some_and(|n| n <= u64::from(u32::MAX)))
+            });
+            if !ok {
+                problems.push(wrong("a pair of whole numbers of months like [6, 18]"));
+            }
+        }
+        Kind::TextList => match value.as_array() {
+            None => problems.push(wrong("a list of texts like [\"…\", \"…\"]")),
+            Some(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    check_value(item, Kind::Text, &format!("{path}[{i}]"), problems);
+                }
+            }
+        },
+        Kind::List(shape) => match value.as_array() {
+            None => problems.push(wrong("a list [ … ] of objects")),
+            Some(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    check_object(item, shape, &format!("{path}[{i}]"), problems);
+                }
+            }
+        },
+    }
+}
+
+/// A short description of a JSON value for messages: its type and, when
+/// short, the value itself.
+pub fn describe(value: &Value) -> String {
+    match value {
+        Value::Null => "null".to_owned(),
+        Value::Bool(b) => format!("true/false ({b})"),
+        Value::Number(n) => format!("the number {n}"),
+        Value::String(s) => {
+            let shown: String = s.chars().take(40).collect();
+            let more = if s.chars().count() > 40 { "…" } else { "" };
+            format!("the text \"{shown}{more}\"")
+        }
+        Value::Array(items) => format!("a list of {} item{}", items.len(), plural(items.len())),
+        Value::Object(_) => "an object { … }".to_owned(),
+    }
+}

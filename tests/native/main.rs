@@ -1,0 +1,8 @@
+//! Native tests: one binary, a module per area (domain tables, property
+//! tests, render tests, invariants), sharing fixtures under `tests/fixtures`.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod builtin;
+mod paths;
+mod validation;
+mod support;

@@ -1,0 +1,239 @@
+//! Path planning: exact against brute force on random small graphs, the
+//! move limit, and the paths the built-in graph must offer.
+
+use proptest::prelude::*;
+use switchback::domain::format::{GraphDoc, Role, Skill, Transition, FORMAT_V1};
+use switchback::domain::graph::{Graph, RoleIx, TransIx};
+use switchback::domain::paths::{plan_paths, PathOption, PathResult, Query, Ranking, MAX_MOVES};
+use switchback::domain::skillset::SkillSet;
+use switchback::domain::validate::load_doc;
+
+use crate::support::builtin;
+
+/// Every simple path from `from` to `to` with at most `MAX_MOVES` moves,
+/// sorted by the ranking's full key: the oracle.
+fn brute_force(graph: &Graph, from: RoleIx, to: RoleIx, have: &SkillSet, ranking: Ranking) -> Vec<PathOption> {
+    fn walk(graph: &Graph, at: RoleIx, to: RoleIx, seen: &mut Vec<RoleIx>, moves: &mut Vec<TransIx>, out: &mut Vec<Vec<TransIx>>) {
+        if at == to {
+            out.push(moves.clone());
+            return;
+        }
+        if moves.len() == MAX_MOVES {
+            return;
+        }
+        for &t in graph.outgoing(at) {
+            let next = graph.ends(t).1;
+            if seen.contains(&next) {
+                continue;
+            }
+            seen.push(next);
+            moves.push(t);
+            walk(graph, next, to, seen, moves, out);
+            moves.pop();
+            seen.pop();
+        }
+    }
+    let mut all = Vec::new();
+    walk(graph, from, to, &mut vec![from], &mut Vec::new(), &mut all);
+    let mut options: Vec<PathOption> = all.into_iter().map(|m| PathOption::from_moves(graph, m, have)).collect();
+    options.sort_by_key(|o| o.key(graph, ranking));
+    options
+}
+
+/// A random small graph: up to 7 roles, any edges, up to 6 skills.
+fn small_graph() -> impl Strategy<Value = (Graph, SkillSet)> {
+    (2usize..=7, 0usize..=6).prop_flat_map(|(n, s)| {
+        let edge = (any::<bool>(), prop::collection::vec(any::<bool>(), s), prop::option::of((0u32..6, 0u32..6)));
+        (Just(n), Just(s), prop::collection::vec(edge, n * n), prop::collection::vec(any::<bool>(), s))
+    })
+    .prop_map(|(n, s, edges, have)| {
+        let skills: Vec<Skill> = (0..s)
+            .map(|i| Skill { id: format!("s{i}"), name: None, category: None, description: None, learn: vec![], sources: vec![] })
+            .collect();
+        let roles: Vec<Role> = (0..n)
+            .map(|i| Role {
+                // Ids out of file order, so the id tie-break is really exercised.
+                id: format!("r{}", (i * 3 + 2) % 7),
+                title: format!("R{i}"),
+                track: None,
+                level: None,
+                summary: None,
+                responsibilities: vec![],
+                skills: vec![],
+                sources: vec![],
+            })
+            .collect();
+        let mut transitions = Vec::new();
+        for (k, (present, req, months)) in edges.into_iter().enumerate() {
+            let (a, b) = (k / n, k % n);
+            if a == b || !present {
+                continue;
+            }
+            transitions.push(Transition {
+                from: roles[a].id.clone(),
+                to: roles[b].id.clone(),
+                requires: req.iter().enumerate().filter(|(_, on)| **on).map(|(i, _)| format!("s{i}")).collect(),
+                months: months.map(|(x, y)| [x.min(y), x.max(y)]),
+                steps: vec![],
+                notes: None,
+                sources: vec![],
+            });
+        }
+        let doc = GraphDoc { format: FORMAT_V1.into(), title: None, description: None, sources: vec![], tracks: vec![], skills, roles, transitions };
+        let graph = match load_doc(doc) {
+            Ok(loaded) => loaded.graph,
+            Err(report) => panic!("generated graph is invalid: {report}"),
+        };
+        let have_ids: Vec<String> = have.iter().enumerate().filter(|(_, on)| **on).map(|(i, _)| format!("s{i}")).collect();
+        let have = graph.skill_set(have_ids.iter().map(String::as_str));
+        (graph, have)
+    })
+}
+
+fn ranking() -> impl Strategy<Value = Ranking> {
+    prop::sample::select(Ranking::ALL.to_vec())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 600, ..ProptestConfig::default() })]
+
+    /// The planner returns exactly the first k paths of the brute-force
+    /// ranking, for every criterion, tie-breaks included.
+    #[test]
+    fn planner_matches_brute_force((graph, have) in small_graph(), from in 0usize..7, to in 0usize..7, ranking in ranking(), k in 1usize..=10) {
+        let n = graph.roles().len();
+        let (from, to) = (RoleIx::new(from % n), RoleIx::new(to % n));
+        let result = plan_paths(&graph, &Query { from, to, have: &have, ranking, k });
+        if from == to {
+            prop_assert_eq!(result, PathResult::SameRole);
+            return Ok(());
+        }
+        let expected: Vec<PathOption> = brute_force(&graph, from, to, &have, ranking).into_iter().take(k).collect();
+        match result {
+            PathResult::Found { options, limited, exhausted } => {
+                prop_assert!(!limited && !exhausted);
+                prop_assert_eq!(options, expected);
+            }
+            PathResult::NoPath { too_long, closest } => {
+                prop_assert!(expected.is_empty(), "planner found nothing, brute force found {:?}", expected);
+                prop_assert!(!too_long);
+                prop_assert!(!closest.contains(&from));
+            }
+            PathResult::SameRole => prop_assert!(false, "SameRole for different roles"),
+        }
+    }
+}
+
+/// A chain r0 → r1 → … → r(len) plus an optional shortcut r0 → r(len).
+fn chain(len: usize, shortcut: bool) -> Graph {
+    let roles: Vec<Role> = (0..=len)
+        .map(|i| Role { id: format!("r{i}"), title: format!("R{i}"), track: None, level: None, summary: None, responsibilities: vec![], skills: vec![], sources: vec![] })
+        .collect();
+    let mut transitions: Vec<Transition> = (0..len)
+        .map(|i| Transition { from: format!("r{i}"), to: format!("r{}", i + 1), requires: vec![], months: None, steps: vec![], notes: None, sources: vec![] })
+        .collect();
+    if shortcut {
+        transitions.push(Transition { from: "r0".into(), to: format!("r{len}"), requires: vec![], months: None, steps: vec![], notes: None, sources: vec![] });
+    }
+    let doc = GraphDoc { format: FORMAT_V1.into(), title: None, description: None, sources: vec![], tracks: vec![], skills: vec![], roles, transitions };
+    load_doc(doc).expect("chain is valid").graph
+}
+
+#[test]
+fn the_move_limit_is_reported_when_it_hides_paths() {
+    let none = SkillSet::new();
+    let q = |g: &Graph, k| plan_paths(g, &Query { from: RoleIx::new(0), to: g.role_ix(&format!("r{}", g.roles().len() - 1)).unwrap(), have: &none, ranking: Ranking::FewestMoves, k });
+
+    // Within the limit: found, not limited.
+    let g = chain(MAX_MOVES, false);
+    assert!(matches!(q(&g, 3), PathResult::Found { ref options, limited: false, .. } if options.len() == 1));
+
+    // One move too long: no path, and it says why.
+    let g = chain(MAX_MOVES + 1, false);
+    assert!(matches!(q(&g, 3), PathResult::NoPath { too_long: true, .. }));
+
+    // A shortcut is found; the long way is beyond the limit, and asking for
+    // two alternatives says the limit applied.
+    let g = chain(MAX_MOVES + 1, true);
+    assert!(matches!(q(&g, 1), PathResult::Found { ref options, limited: false, .. } if options.len() == 1));
+    assert!(matches!(q(&g, 2), PathResult::Found { ref options, limited: true, .. } if options.len() == 1));
+}
+
+fn ids(graph: &Graph, option: &PathOption) -> Vec<String> {
+    option.roles.iter().map(|&r| graph.role(r).id.clone()).collect()
+}
+
+#[test]
+fn ops_engineer_to_cpo_has_alternatives_under_every_ranking() {
+    let g = builtin();
+    let (from, to) = (g.role_ix("ops-engineer").unwrap(), g.role_ix("chief-product-officer").unwrap());
+    for have in [SkillSet::new(), g.role_skills(from).clone()] {
+        for ranking in Ranking::ALL {
+            let result = plan_paths(&g, &Query { from, to, have: &have, ranking, k: 3 });
+            let PathResult::Found { options, limited, exhausted } = result else { panic!("{ranking:?}: no path") };
+            assert!(options.len() >= 2, "{ranking:?}: only {} alternatives", options.len());
+            assert!(!exhausted);
+            assert!(!limited, "{ranking:?}: the move limit hid a better path");
+            for o in &options {
+                assert_eq!(ids(&g, o).first().map(String::as_str), Some("ops-engineer"));
+                assert_eq!(ids(&g, o).last().map(String::as_str), Some("chief-product-officer"));
+            }
+            // Best first under the chosen ranking.
+            let keys: Vec<_> = options.iter().map(|o| o.key(&g, ranking)).collect();
+            assert!(keys.windows(2).all(|w| w[0] <= w[1]), "{ranking:?}: not sorted");
+        }
+    }
+}
+
+#[test]
+fn rankings_can_disagree_on_the_builtin_graph() {
+    // Different criteria must be able to pick different best paths, or the
+    // choice would be pointless: check the three winners are not all equal.
+    let g = builtin();
+    let (from, to) = (g.role_ix("ops-engineer").unwrap(), g.role_ix("chief-product-officer").unwrap());
+    let have = g.role_skills(from).clone();
+    let best: Vec<Vec<String>> = Ranking::ALL
+        .iter()
+        .map(|&ranking| match plan_paths(&g, &Query { from, to, have: &have, ranking, k: 1 }) {
+            PathResult::Found { options, .. } => ids(&g, &options[0]),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert!(best.iter().any(|b| b != &best[0]), "all rankings chose {:?}", best[0]);
+}
+
+#[test]
+fn no_path_names_the_closest_reachable_roles() {
+    let g = builtin();
+    // Nothing leads back down to the entry-level build engineer.
+    let (from, to) = (g.role_ix("chief-product-officer").unwrap(), g.role_ix("build-engineer").unwrap());
+    let result = plan_paths(&g, &Query { from, to, have: &SkillSet::new(), ranking: Ranking::FewestMoves, k: 3 });
+    assert!(matches!(result, PathResult::NoPath { too_long: false, ref closest } if closest.is_empty()));
+
+    let (from, to) = (g.role_ix("product-manager").unwrap(), g.role_ix("build-engineer").unwrap());
+    let PathResult::NoPath { closest, .. } = plan_paths(&g, &Query { from, to, have: &SkillSet::new(), ranking: Ranking::FewestMoves, k: 3 }) else {
+        panic!("there is no way from product back to build engineering")
+    };
+    assert!(!closest.is_empty());
+    // Same track as the target comes first when reachable; otherwise nearest level.
+    let first = g.role(closest[0]);
+    let reachable_engineering = closest.iter().any(|&r| g.role(r).track.as_deref() == Some("engineering"));
+    if reachable_engineering {
+        assert_eq!(first.track.as_deref(), Some("engineering"));
+    }
+}
+
+#[test]
+fn same_role_is_its_own_answer() {
+    let g = builtin();
+    let r = g.role_ix("tpm").unwrap();
+    assert_eq!(plan_paths(&g, &Query { from: r, to: r, have: &SkillSet::new(), ranking: Ranking::FewestMoves, k: 3 }), PathResult::SameRole);
+}
+
+#[test]
+fn ranking_names_round_trip() {
+    for r in Ranking::ALL {
+        assert_eq!(Ranking::parse(r.as_str()), Some(r));
+    }
+    assert_eq!(Ranking::parse("fastest"), None);
+}
