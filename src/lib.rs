@@ -10,3 +10,5 @@
 
 pub mod data;
 pub mod domain;
+pub mod platform;
+pub mod ui;

@@ -90,18 +90,7 @@ impl Graph {
             id_rank[role] = rank as u32;
         }
 
-        Graph {
-            doc,
-            role_by_id,
-            skill_by_id,
-            track_pos,
-            outgoing,
-            incoming,
-            ends,
-            requires,
-            role_skills,
-            id_rank,
-        }
+        Graph { doc, role_by_id, skill_by_id, track_pos, outgoing, incoming, ends, requires, role_skills, id_rank }
     }
 
     /// The document this graph was built from.

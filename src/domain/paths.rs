@@ -241,9 +241,9 @@ impl Bounds {
         for (role, (_, c)) in dijkstra_all(&target, |r| back(r).into_iter().map(|(f, t)| (f, half(t)))) {
             half_months[role.index()] = c;
         }
-        for (role, (_, c)) in dijkstra_all(&target, |r| {
-            back(r).into_iter().map(|(f, t)| (f, MaxCost(new_per_move[t.index()])))
-        }) {
+        for (role, (_, c)) in
+            dijkstra_all(&target, |r| back(r).into_iter().map(|(f, t)| (f, MaxCost(new_per_move[t.index()]))))
+        {
             gap[role.index()] = c.0;
         }
         for v in [&mut moves, &mut half_months, &mut gap] {
@@ -328,7 +328,8 @@ pub fn plan_paths(graph: &Graph, q: &Query<'_>) -> PathResult {
             roles.push(next);
             let mut moves = parent.moves.clone();
             moves.push(t);
-            let child = Label { roles, moves, gained, half_months: parent.half_months.saturating_add(a.saturating_add(b)) };
+            let child =
+                Label { roles, moves, gained, half_months: parent.half_months.saturating_add(a.saturating_add(b)) };
             let Some(p) = priority(&child, next) else { continue };
             let left = bounds.moves[next.index()] as usize;
             if child.moves.len() + left > MAX_MOVES {

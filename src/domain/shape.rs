@@ -56,16 +56,11 @@ const fn opt(name: &'static str, kind: Kind) -> Field {
 }
 
 /// `sources[]`.
-pub static SOURCE: Object = Object {
-    name: "Source",
-    fields: &[req("id", Kind::Text), opt("title", Kind::Text), opt("url", Kind::Text)],
-};
+pub static SOURCE: Object =
+    Object { name: "Source", fields: &[req("id", Kind::Text), opt("title", Kind::Text), opt("url", Kind::Text)] };
 
 /// `tracks[]`.
-pub static TRACK: Object = Object {
-    name: "Track",
-    fields: &[req("id", Kind::Text), opt("name", Kind::Text)],
-};
+pub static TRACK: Object = Object { name: "Track", fields: &[req("id", Kind::Text), opt("name", Kind::Text)] };
 
 /// `skills[]`.
 pub static SKILL: Object = Object {
@@ -124,10 +119,40 @@ pub static GRAPH: Object = Object {
     ],
 };
 
+/// A path into the document, built on the stack as the walk descends and
+/// turned into text (`roles[3].title`) only when a problem is reported, so a
+/// valid document costs no allocations for paths.
+#[derive(Debug, Clone, Copy)]
+pub enum Path<'a> {
+    /// The document itself.
+    Root,
+    /// A field of the parent.
+    Key(&'a Path<'a>, &'a str),
+    /// An item of the parent list.
+    Index(&'a Path<'a>, usize),
+}
+
+impl std::fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Path::Root => Ok(()),
+            Path::Key(Path::Root, key) => f.write_str(key),
+            Path::Key(parent, key) => write!(f, "{parent}.{key}"),
+            Path::Index(parent, i) => write!(f, "{parent}[{i}]"),
+        }
+    }
+}
+
+impl Path<'_> {
+    fn location(&self) -> Location {
+        Location::path(&self.to_string())
+    }
+}
+
 /// Checks `value` against the document shape and appends every problem found.
 pub fn check_document(value: &Value, problems: &mut Vec<Problem>) {
     if value.is_object() {
-        check_object(value, &GRAPH, "", problems);
+        check_object(value, &GRAPH, &Path::Root, problems);
     } else {
         problems.push(Problem::error(
             ProblemKind::WrongType,
@@ -140,67 +165,63 @@ pub fn check_document(value: &Value, problems: &mut Vec<Problem>) {
     }
 }
 
-fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_owned()
-    } else {
-        format!("{path}.{key}")
-    }
-}
-
-fn check_object(value: &Value, shape: &Object, path: &str, problems: &mut Vec<Problem>) {
+fn check_object(value: &Value, shape: &Object, path: &Path<'_>, problems: &mut Vec<Problem>) {
     let Some(map) = value.as_object() else {
         problems.push(Problem::error(
             ProblemKind::WrongType,
-            Location::path(path),
+            path.location(),
             format!("should be an object {{ … }}, but it is {}.", describe(value)),
         ));
         return;
     };
     for field in shape.fields {
         match map.get(field.name) {
-            Some(v) => check_value(v, field.kind, &join(path, field.name), problems),
+            Some(v) => check_value(v, field.kind, &Path::Key(path, field.name), problems),
             None if field.required => problems.push(Problem::error(
                 ProblemKind::MissingField,
-                Location::path(&join(path, field.name)),
+                Path::Key(path, field.name).location(),
                 format!("is required but missing from {}.", article(shape.name)),
             )),
             None => {}
         }
     }
-    for key in map.keys() {
-        if shape.fields.iter().any(|f| f.name == key) {
-            continue;
-        }
-        let known: Vec<&str> = shape.fields.iter().map(|f| f.name).collect();
+    if map.len() > shape.fields.len() || map.keys().any(|k| !shape.fields.iter().any(|f| f.name == k)) {
+        unknown_fields(map, shape, path, problems);
+    }
+}
+
+fn unknown_fields(map: &serde_json::Map<String, Value>, shape: &Object, path: &Path<'_>, problems: &mut Vec<Problem>) {
+    let known: Vec<&str> = shape.fields.iter().map(|f| f.name).collect();
+    for key in map.keys().filter(|k| !known.contains(&k.as_str())) {
         let hint = match closest(key, known.iter().copied()) {
             Some(near) => format!(" Did you mean \"{near}\"?"),
             None => String::new(),
         };
         problems.push(Problem::error(
             ProblemKind::UnknownField,
-            Location::path(&join(path, key)),
-            format!(
-                "\"{key}\" is not a field of {}.{hint} Allowed fields: {}.",
-                article(shape.name),
-                known.join(", ")
-            ),
+            Path::Key(path, key).location(),
+            format!("\"{key}\" is not a field of {}.{hint} Allowed fields: {}.", article(shape.name), known.join(", ")),
         ));
     }
 }
 
-fn article(name: &str) -> String {
+/// How messages name an object of the given shape.
+fn article(name: &str) -> &'static str {
     match name {
-        "GraphDoc" => "the graph".to_owned(),
-        other => format!("a {}", other.to_lowercase()),
+        "Source" => "a source",
+        "Track" => "a track",
+        "Skill" => "a skill",
+        "Role" => "a role",
+        "Transition" => "a transition",
+        _ => "the graph",
     }
 }
 
-fn check_value(value: &Value, kind: Kind, path: &str, problems: &mut Vec<Problem>) {
+fn check_value(value: &Value, kind: Kind, path: &Path<'_>, problems: &mut Vec<Problem>) {
     let wrong = |expected: &str| {
         Problem::error(
             ProblemKind::WrongType,
-            Location::path(path),
+            path.location(),
             format!("should be {expected}, but it is {}.", describe(value)),
         )
     };
@@ -211,16 +232,13 @@ fn check_value(value: &Value, kind: Kind, path: &str, problems: &mut Vec<Problem
             }
         }
         Kind::SmallWhole => {
-            if !value.as_u64().is_some_and(|n| n <= u64::from(u8::MAX)) {
+            if value.as_u64().is_none_or(|n| n > u64::from(u8::MAX)) {
                 problems.push(wrong("a whole number from 1 to 7"));
             }
         }
         Kind::Range => {
             let ok = value.as_array().is_some_and(|items| {
-                items.len() == 2
-                    && items
-                        .iter()
-                        .all(|n| n.as_u64().is_some_and(|n| n <= u64::from(u32::MAX)))
+                items.len() == 2 && items.iter().all(|n| n.as_u64().is_some_and(|n| n <= u64::from(u32::MAX)))
             });
             if !ok {
                 problems.push(wrong("a pair of whole numbers of months like [6, 18]"));
@@ -230,7 +248,7 @@ fn check_value(value: &Value, kind: Kind, path: &str, problems: &mut Vec<Problem
             None => problems.push(wrong("a list of texts like [\"…\", \"…\"]")),
             Some(items) => {
                 for (i, item) in items.iter().enumerate() {
-                    check_value(item, Kind::Text, &format!("{path}[{i}]"), problems);
+                    check_value(item, Kind::Text, &Path::Index(path, i), problems);
                 }
             }
         },
@@ -238,7 +256,7 @@ fn check_value(value: &Value, kind: Kind, path: &str, problems: &mut Vec<Problem
             None => problems.push(wrong("a list [ … ] of objects")),
             Some(items) => {
                 for (i, item) in items.iter().enumerate() {
-                    check_object(item, shape, &format!("{path}[{i}]"), problems);
+                    check_object(item, shape, &Path::Index(path, i), problems);
                 }
             }
         },
@@ -251,7 +269,13 @@ pub fn describe(value: &Value) -> String {
     match value {
         Value::Null => "null".to_owned(),
         Value::Bool(b) => format!("true/false ({b})"),
-        Value::Number(n) => format!("the number {n}"),
+        // Whole numbers are shown; fractions are only described, which keeps
+        // float formatting (about 10 KB of WebAssembly) out of the app.
+        Value::Number(n) => match (n.as_u64(), n.as_i64()) {
+            (Some(u), _) => format!("the number {u}"),
+            (_, Some(i)) => format!("the number {i}"),
+            _ => "a number with a fraction".to_owned(),
+        },
         Value::String(s) => {
             let shown: String = s.chars().take(40).collect();
             let more = if s.chars().count() > 40 { "…" } else { "" };

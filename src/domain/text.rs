@@ -21,7 +21,7 @@ pub fn is_valid_id(id: &str) -> bool {
 /// characters turned into `-`), for error messages.
 pub fn suggest_id(raw: &str) -> String {
     let mut out = String::new();
-    for c in raw.trim().chars().flat_map(char::to_lowercase) {
+    for c in raw.trim().chars().map(|c| c.to_ascii_lowercase()) {
         if c.is_ascii_lowercase() || c.is_ascii_digit() {
             out.push(c);
         } else if !out.is_empty() && !out.ends_with('-') {

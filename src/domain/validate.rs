@@ -40,27 +40,28 @@ pub fn load_json(text: &str) -> Result<Loaded, Report> {
         )]));
     }
     let value: Value = serde_json::from_str(text).map_err(|e| Report::new(vec![syntax_problem(&e)]))?;
-    load_value(&value)
+    load_value(value)
 }
 
 /// Validates an already-parsed JSON value.
 ///
 /// # Errors
 /// A report with at least one error when the graph cannot be loaded.
-pub fn load_value(value: &Value) -> Result<Loaded, Report> {
+pub fn load_value(value: Value) -> Result<Loaded, Report> {
     let mut problems = Vec::new();
-    shape::check_document(value, &mut problems);
+    shape::check_document(&value, &mut problems);
     if !problems.is_empty() {
         // Keep going on the parts that parsed, to report every error at once.
         // Warnings are left out: computed from a partial parse they could be
         // wrong (a transition that did not parse leaves its roles "unused").
         if value.is_object() {
-            let draft = Draft::from_value(value);
+            let parsed = Parsed::from_value(&value);
+            let draft = parsed.draft(&value);
             problems.extend(draft.check().into_iter().filter(|p| p.severity == Severity::Error));
         }
         return Err(Report::new(problems));
     }
-    let doc: GraphDoc = match serde_json::from_value(value.clone()) {
+    let doc: GraphDoc = match serde_json::from_value(value) {
         Ok(doc) => doc,
         // The shape table and the types are kept in step by a test, so this
         // is a bug; still, report it rather than panic.
@@ -95,12 +96,12 @@ fn syntax_problem(e: &serde_json::Error) -> Problem {
     let text = e.to_string();
     let detail = text.split(" at line ").next().unwrap_or(&text).replace("EOF", "end of file");
     let hint = match e.classify() {
-        serde_json::error::Category::Eof => {
-            " The file ends before the JSON is complete: is a closing } or ] missing?"
-        }
+        serde_json::error::Category::Eof => " The file ends before the JSON is complete: is a closing } or ] missing?",
         _ if detail.contains("trailing comma") => " Remove the comma before the closing bracket.",
         _ if detail.contains("key must be a string") => " Field names need double quotes, like \"title\".",
-        _ if detail.starts_with("expected `,`") => " Is a comma missing between two items, perhaps at the end of the previous line?",
+        _ if detail.starts_with("expected `,`") => {
+            " Is a comma missing between two items, perhaps at the end of the previous line?"
+        }
         _ => "",
     };
     Problem::error(
@@ -111,95 +112,150 @@ fn syntax_problem(e: &serde_json::Error) -> Problem {
     )
 }
 
-/// The ids of one kind of item, with where each was declared.
-#[derive(Default)]
-struct Ids {
-    list: Vec<(String, String)>,
-    set: HashSet<String>,
+/// The ids of one kind of item, with the position each was declared at.
+struct Ids<'a> {
+    list: &'static str,
+    items: Vec<(&'a str, usize)>,
+    set: HashSet<&'a str>,
 }
 
-impl Ids {
-    fn add(&mut self, id: &str, path: String) {
-        self.list.push((id.to_owned(), path));
-        self.set.insert(id.to_owned());
+impl<'a> Ids<'a> {
+    fn new(list: &'static str, items: Vec<(&'a str, usize)>) -> Self {
+        let set = items.iter().map(|(id, _)| *id).collect();
+        Ids { list, items, set }
     }
     fn contains(&self, id: &str) -> bool {
         self.set.contains(id)
     }
 }
 
-/// The parts of a document that parsed, with their original positions.
+/// Where a problem is, kept as positions and turned into text such as
+/// `transitions[4].requires[1]` only when a problem is reported.
+#[derive(Clone, Copy)]
+struct At {
+    list: &'static str,
+    index: usize,
+    field: &'static str,
+    item: Option<usize>,
+}
+
+impl At {
+    fn new(list: &'static str, index: usize) -> At {
+        At { list, index, field: "", item: None }
+    }
+    fn field(self, field: &'static str) -> At {
+        At { field, ..self }
+    }
+    fn item(self, item: usize) -> At {
+        At { item: Some(item), ..self }
+    }
+    fn location(self) -> Location {
+        let mut path = format!("{}[{}]", self.list, self.index);
+        if !self.field.is_empty() {
+            path.push('.');
+            path.push_str(self.field);
+        }
+        if let Some(i) = self.item {
+            path.push_str(&format!("[{i}]"));
+        }
+        Location::Path(path)
+    }
+}
+
+/// Items parsed one by one from a document whose shape has problems.
 #[derive(Default)]
-struct Draft {
-    format: Option<String>,
+struct Parsed {
     sources: Vec<(usize, Source)>,
     tracks: Vec<(usize, Track)>,
     skills: Vec<(usize, Skill)>,
     roles: Vec<(usize, Role)>,
     transitions: Vec<(usize, Transition)>,
-    source_ids: Ids,
-    track_ids: Ids,
-    skill_ids: Ids,
-    role_ids: Ids,
 }
 
-fn parsed<T: DeserializeOwned>(value: &Value, key: &str, ids: Option<&mut Ids>) -> Vec<(usize, T)> {
-    let items = value.get(key).and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
-    if let Some(ids) = ids {
-        for (i, item) in items.iter().enumerate() {
-            if let Some(id) = item.get("id").and_then(Value::as_str) {
-                ids.add(id, format!("{key}[{i}]"));
-            }
-        }
-    }
-    items
+fn items<'v>(value: &'v Value, key: &str) -> &'v [Value] {
+    value.get(key).and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default()
+}
+
+fn parse_each<T: DeserializeOwned>(value: &Value, key: &str) -> Vec<(usize, T)> {
+    items(value, key).iter().enumerate().filter_map(|(i, item)| T::deserialize(item).ok().map(|t| (i, t))).collect()
+}
+
+/// Ids from the raw JSON, including those of items that did not parse.
+fn raw_ids<'v>(value: &'v Value, key: &'static str) -> Ids<'v> {
+    let found = items(value, key)
         .iter()
         .enumerate()
-        .filter_map(|(i, item)| serde_json::from_value(item.clone()).ok().map(|t| (i, t)))
-        .collect()
+        .filter_map(|(i, item)| item.get("id").and_then(Value::as_str).map(|id| (id, i)))
+        .collect();
+    Ids::new(key, found)
 }
 
-fn enumerated<T: Clone>(items: &[T]) -> Vec<(usize, T)> {
-    items.iter().cloned().enumerate().collect()
-}
-
-impl Draft {
-    fn from_value(value: &Value) -> Draft {
-        let mut d = Draft {
-            format: value.get("format").and_then(Value::as_str).map(str::to_owned),
-            ..Draft::default()
-        };
-        d.sources = parsed(value, "sources", Some(&mut d.source_ids));
-        d.tracks = parsed(value, "tracks", Some(&mut d.track_ids));
-        d.skills = parsed(value, "skills", Some(&mut d.skill_ids));
-        d.roles = parsed(value, "roles", Some(&mut d.role_ids));
-        d.transitions = parsed(value, "transitions", None);
-        d
+impl Parsed {
+    fn from_value(value: &Value) -> Parsed {
+        Parsed {
+            sources: parse_each(value, "sources"),
+            tracks: parse_each(value, "tracks"),
+            skills: parse_each(value, "skills"),
+            roles: parse_each(value, "roles"),
+            transitions: parse_each(value, "transitions"),
+        }
     }
 
-    fn from_doc(doc: &GraphDoc) -> Draft {
-        let mut d = Draft {
-            format: Some(doc.format.clone()),
+    fn draft<'a>(&'a self, value: &'a Value) -> Draft<'a> {
+        fn refs<T>(list: &[(usize, T)]) -> Vec<(usize, &T)> {
+            list.iter().map(|(i, t)| (*i, t)).collect()
+        }
+        Draft {
+            format: value.get("format").and_then(Value::as_str),
+            sources: refs(&self.sources),
+            tracks: refs(&self.tracks),
+            skills: refs(&self.skills),
+            roles: refs(&self.roles),
+            transitions: refs(&self.transitions),
+            source_ids: raw_ids(value, "sources"),
+            track_ids: raw_ids(value, "tracks"),
+            skill_ids: raw_ids(value, "skills"),
+            role_ids: raw_ids(value, "roles"),
+        }
+    }
+}
+
+/// The parts of a document to check, borrowed, with their original positions.
+struct Draft<'a> {
+    format: Option<&'a str>,
+    sources: Vec<(usize, &'a Source)>,
+    tracks: Vec<(usize, &'a Track)>,
+    skills: Vec<(usize, &'a Skill)>,
+    roles: Vec<(usize, &'a Role)>,
+    transitions: Vec<(usize, &'a Transition)>,
+    source_ids: Ids<'a>,
+    track_ids: Ids<'a>,
+    skill_ids: Ids<'a>,
+    role_ids: Ids<'a>,
+}
+
+fn enumerated<T>(items: &[T]) -> Vec<(usize, &T)> {
+    items.iter().enumerate().collect()
+}
+
+fn declared<'a, T>(list: &'static str, items: &'a [T], id: impl Fn(&'a T) -> &'a str) -> Ids<'a> {
+    Ids::new(list, items.iter().enumerate().map(|(i, t)| (id(t), i)).collect())
+}
+
+impl<'a> Draft<'a> {
+    fn from_doc(doc: &'a GraphDoc) -> Draft<'a> {
+        Draft {
+            format: Some(&doc.format),
             sources: enumerated(&doc.sources),
             tracks: enumerated(&doc.tracks),
             skills: enumerated(&doc.skills),
             roles: enumerated(&doc.roles),
             transitions: enumerated(&doc.transitions),
-            ..Draft::default()
-        };
-        for (i, s) in &d.sources {
-            d.source_ids.add(&s.id, format!("sources[{i}]"));
+            source_ids: declared("sources", &doc.sources, |s| &s.id),
+            track_ids: declared("tracks", &doc.tracks, |t| &t.id),
+            skill_ids: declared("skills", &doc.skills, |s| &s.id),
+            role_ids: declared("roles", &doc.roles, |r| &r.id),
         }
-        for (i, t) in &d.tracks {
-            d.track_ids.add(&t.id, format!("tracks[{i}]"));
-        }
-        for (i, s) in &d.skills {
-            d.skill_ids.add(&s.id, format!("skills[{i}]"));
-        }
-        for (i, r) in &d.roles {
-            d.role_ids.add(&r.id, format!("roles[{i}]"));
-        }
-        d
     }
 
     fn check(&self) -> Vec<Problem> {
@@ -215,22 +271,22 @@ impl Draft {
     }
 }
 
-struct Checker<'a> {
-    draft: &'a Draft,
+struct Checker<'d, 'a> {
+    draft: &'d Draft<'a>,
     problems: Vec<Problem>,
 }
 
-impl Checker<'_> {
-    fn error(&mut self, kind: ProblemKind, path: &str, message: String) {
-        self.problems.push(Problem::error(kind, Location::path(path), message));
+impl Checker<'_, '_> {
+    fn error(&mut self, kind: ProblemKind, at: At, message: String) {
+        self.problems.push(Problem::error(kind, at.location(), message));
     }
 
-    fn warning(&mut self, kind: ProblemKind, path: &str, message: String) {
-        self.problems.push(Problem::warning(kind, Location::path(path), message));
+    fn warning(&mut self, kind: ProblemKind, at: At, message: String) {
+        self.problems.push(Problem::warning(kind, at.location(), message));
     }
 
     fn format(&mut self) {
-        match self.draft.format.as_deref() {
+        match self.draft.format {
             Some(FORMAT_V1) | None => {}
             Some(other) => {
                 let hint = if other.starts_with("switchback/") {
@@ -238,49 +294,46 @@ impl Checker<'_> {
                 } else {
                     "Is this a Switchback graph?"
                 };
-                self.error(
+                self.problems.push(Problem::error(
                     ProblemKind::WrongFormat,
-                    "format",
+                    Location::path("format"),
                     format!("must be \"{FORMAT_V1}\", but it is \"{other}\". {hint}"),
-                );
+                ));
             }
         }
     }
 
     fn ids(&mut self) {
         let d = self.draft;
-        for (ids, noun) in [
-            (&d.source_ids, "source"),
-            (&d.track_ids, "track"),
-            (&d.skill_ids, "skill"),
-            (&d.role_ids, "role"),
-        ] {
-            let mut first: HashMap<&str, &str> = HashMap::new();
-            for (id, path) in &ids.list {
-                let at = format!("{path}.id");
+        for (ids, noun) in
+            [(&d.source_ids, "source"), (&d.track_ids, "track"), (&d.skill_ids, "skill"), (&d.role_ids, "role")]
+        {
+            let mut first: HashMap<&str, usize> = HashMap::with_capacity(ids.items.len());
+            for &(id, i) in &ids.items {
+                let at = At::new(ids.list, i).field("id");
                 if !is_valid_id(id) {
                     let suggestion = suggest_id(id);
-                    let hint = if suggestion.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" Try \"{suggestion}\".")
-                    };
+                    let hint = if suggestion.is_empty() { String::new() } else { format!(" Try \"{suggestion}\".") };
                     self.error(
                         ProblemKind::BadId,
-                        &at,
+                        at,
                         format!(
                             "the id \"{id}\" is not allowed: ids use lowercase letters, digits and '-', start with a letter or digit, and have at most 64 characters.{hint}"
                         ),
                     );
                 }
-                if let Some(prev) = first.get(id.as_str()) {
-                    self.error(
+                match first.get(id) {
+                    Some(prev) => self.error(
                         ProblemKind::DuplicateId,
-                        &at,
-                        format!("the {noun} id \"{id}\" is already used by {prev}; each {noun} needs its own id."),
-                    );
-                } else {
-                    first.insert(id, path);
+                        at,
+                        format!(
+                            "the {noun} id \"{id}\" is already used by {}[{prev}]; each {noun} needs its own id.",
+                            ids.list
+                        ),
+                    ),
+                    None => {
+                        first.insert(id, i);
+                    }
                 }
             }
         }
@@ -288,50 +341,50 @@ impl Checker<'_> {
 
     /// Reports a reference to an id that does not exist, with a "did you
     /// mean" hint from the known ids.
-    fn reference(&mut self, ids: &Ids, noun: &str, kind: ProblemKind, id: &str, path: &str) {
+    fn reference(&mut self, ids: &Ids<'_>, noun: &str, kind: ProblemKind, id: &str, at: At) {
         if ids.contains(id) {
             return;
         }
-        let hint = match closest(id, ids.list.iter().map(|(k, _)| k.as_str())) {
+        let hint = match closest(id, ids.items.iter().map(|(k, _)| *k)) {
             Some(near) => format!(" Did you mean \"{near}\"?"),
-            None if ids.list.is_empty() => format!(" The graph defines no {noun}s."),
+            None if ids.items.is_empty() => format!(" The graph defines no {noun}s."),
             None => String::new(),
         };
-        self.error(kind, path, format!("there is no {noun} with the id \"{id}\".{hint}"));
+        self.error(kind, at, format!("there is no {noun} with the id \"{id}\".{hint}"));
     }
 
-    fn references(&mut self, ids: &Ids, noun: &str, kind: ProblemKind, list: &[String], path: &str) {
+    fn references(&mut self, ids: &Ids<'_>, noun: &str, kind: ProblemKind, list: &[String], at: At) {
         for (i, id) in list.iter().enumerate() {
-            self.reference(ids, noun, kind, id, &format!("{path}[{i}]"));
+            self.reference(ids, noun, kind, id, at.item(i));
         }
     }
 
-    fn sources_cited(&mut self, list: &[String], path: &str) {
+    fn sources_cited(&mut self, list: &[String], at: At) {
         let ids = &self.draft.source_ids;
-        self.references(ids, "source", ProblemKind::UnknownSource, list, &format!("{path}.sources"));
+        self.references(ids, "source", ProblemKind::UnknownSource, list, at.field("sources"));
     }
 
-    fn blank(&mut self, text: Option<&str>, path: &str) {
+    fn blank(&mut self, text: Option<&str>, at: At) {
         if text.is_some_and(|t| t.trim().is_empty()) {
-            self.error(ProblemKind::BlankText, path, "is blank; write some text or leave the field out.".to_owned());
+            self.error(ProblemKind::BlankText, at, "is blank; write some text or leave the field out.".to_owned());
         }
     }
 
-    fn blank_items(&mut self, list: &[String], path: &str) {
+    fn blank_items(&mut self, list: &[String], at: At) {
         for (i, item) in list.iter().enumerate() {
-            self.blank(Some(item), &format!("{path}[{i}]"));
+            self.blank(Some(item), at.item(i));
         }
     }
 
     fn sources(&mut self) {
-        for (i, s) in &self.draft.sources {
-            let path = format!("sources[{i}]");
-            self.blank(s.title.as_deref(), &format!("{path}.title"));
+        for &(i, s) in &self.draft.sources {
+            let at = At::new("sources", i);
+            self.blank(s.title.as_deref(), at.field("title"));
             if let Some(url) = &s.url {
                 if !is_web_link(url) {
                     self.error(
                         ProblemKind::BadLink,
-                        &format!("{path}.url"),
+                        at.field("url"),
                         format!(
                             "\"{}\" is not a web link: only links starting with http:// or https:// are allowed.",
                             url.chars().take(80).collect::<String>()
@@ -343,87 +396,88 @@ impl Checker<'_> {
     }
 
     fn tracks_and_skills(&mut self) {
-        for (i, t) in &self.draft.tracks {
-            self.blank(t.name.as_deref(), &format!("tracks[{i}].name"));
+        for &(i, t) in &self.draft.tracks {
+            self.blank(t.name.as_deref(), At::new("tracks", i).field("name"));
         }
-        for (i, s) in &self.draft.skills {
-            let path = format!("skills[{i}]");
-            self.blank(s.name.as_deref(), &format!("{path}.name"));
-            self.blank(s.category.as_deref(), &format!("{path}.category"));
-            self.blank_items(&s.learn, &format!("{path}.learn"));
-            self.sources_cited(&s.sources, &path);
+        for &(i, s) in &self.draft.skills {
+            let at = At::new("skills", i);
+            self.blank(s.name.as_deref(), at.field("name"));
+            self.blank(s.category.as_deref(), at.field("category"));
+            self.blank_items(&s.learn, at.field("learn"));
+            self.sources_cited(&s.sources, at);
         }
     }
 
     fn roles(&mut self) {
         let d = self.draft;
-        if d.roles.is_empty() && d.role_ids.list.is_empty() {
-            self.error(
+        if d.roles.is_empty() && d.role_ids.items.is_empty() {
+            self.problems.push(Problem::error(
                 ProblemKind::NoRoles,
-                "roles",
-                "the graph has no roles; add at least one role to \"roles\".".to_owned(),
-            );
+                Location::path("roles"),
+                "the graph has no roles; add at least one role to \"roles\".",
+            ));
         }
-        for (i, r) in &d.roles {
-            let path = format!("roles[{i}]");
-            self.blank(Some(&r.title), &format!("{path}.title"));
+        for &(i, r) in &d.roles {
+            let at = At::new("roles", i);
+            self.blank(Some(&r.title), at.field("title"));
             if let Some(track) = &r.track {
-                self.reference(&d.track_ids, "track", ProblemKind::UnknownTrack, track, &format!("{path}.track"));
+                self.reference(&d.track_ids, "track", ProblemKind::UnknownTrack, track, at.field("track"));
             }
             if let Some(level) = r.level {
                 if !LEVELS.contains(&level) {
                     self.error(
                         ProblemKind::LevelOutOfRange,
-                        &format!("{path}.level"),
+                        at.field("level"),
                         format!("is {level}, but levels go from 1 (entry) to 7 (executive)."),
                     );
                 }
             }
-            self.blank_items(&r.responsibilities, &format!("{path}.responsibilities"));
-            self.references(&d.skill_ids, "skill", ProblemKind::UnknownSkill, &r.skills, &format!("{path}.skills"));
-            self.sources_cited(&r.sources, &path);
+            self.blank_items(&r.responsibilities, at.field("responsibilities"));
+            self.references(&d.skill_ids, "skill", ProblemKind::UnknownSkill, &r.skills, at.field("skills"));
+            self.sources_cited(&r.sources, at);
         }
     }
 
     fn transitions(&mut self) {
         let d = self.draft;
-        let mut seen: HashMap<(&str, &str), usize> = HashMap::new();
-        for (i, t) in &d.transitions {
-            let path = format!("transitions[{i}]");
-            self.reference(&d.role_ids, "role", ProblemKind::UnknownRole, &t.from, &format!("{path}.from"));
-            self.reference(&d.role_ids, "role", ProblemKind::UnknownRole, &t.to, &format!("{path}.to"));
+        let mut seen: HashMap<(&str, &str), usize> = HashMap::with_capacity(d.transitions.len());
+        for &(i, t) in &d.transitions {
+            let at = At::new("transitions", i);
+            self.reference(&d.role_ids, "role", ProblemKind::UnknownRole, &t.from, at.field("from"));
+            self.reference(&d.role_ids, "role", ProblemKind::UnknownRole, &t.to, at.field("to"));
             if t.from == t.to {
                 self.error(
                     ProblemKind::SelfLoop,
-                    &path,
+                    at,
                     format!("goes from \"{}\" to itself; a move must lead to a different role.", t.from),
                 );
             }
-            if let Some(prev) = seen.get(&(t.from.as_str(), t.to.as_str())) {
-                self.error(
+            match seen.get(&(t.from.as_str(), t.to.as_str())) {
+                Some(prev) => self.error(
                     ProblemKind::DuplicateTransition,
-                    &path,
+                    at,
                     format!(
                         "the move from \"{}\" to \"{}\" is already defined at transitions[{prev}]; merge the two.",
                         t.from, t.to
                     ),
-                );
-            } else {
-                seen.insert((&t.from, &t.to), *i);
+                ),
+                None => {
+                    seen.insert((&t.from, &t.to), i);
+                }
             }
-            self.references(&d.skill_ids, "skill", ProblemKind::UnknownSkill, &t.requires, &format!("{path}.requires"));
+            self.references(&d.skill_ids, "skill", ProblemKind::UnknownSkill, &t.requires, at.field("requires"));
             if let Some([min, max]) = t.months {
                 if min > max {
                     self.error(
                         ProblemKind::MonthsReversed,
-                        &format!("{path}.months"),
+                        at.field("months"),
                         format!("is [{min}, {max}], but the first number (the minimum) must not be larger than the second (the maximum)."),
                     );
                 }
             }
-            self.blank_items(&t.steps, &format!("{path}.steps"));
-            self.blank(t.notes.as_deref(), &format!("{path}.notes"));
-            self.sources_cited(&t.sources, &path);
+            self.blank_items(&t.steps, at.field("steps"));
+            self.blank(t.notes.as_deref(), at.field("notes"));
+            self.sources_cited(&t.sources, at);
         }
     }
 
@@ -433,56 +487,56 @@ impl Checker<'_> {
         let mut used_skills: HashSet<&str> = HashSet::new();
         let mut used_tracks: HashSet<&str> = HashSet::new();
         let mut cited: HashSet<&str> = HashSet::new();
-        for (_, t) in &d.transitions {
+        for &(_, t) in &d.transitions {
             touched.insert(&t.from);
             touched.insert(&t.to);
             used_skills.extend(t.requires.iter().map(String::as_str));
             cited.extend(t.sources.iter().map(String::as_str));
         }
-        for (_, r) in &d.roles {
+        for &(_, r) in &d.roles {
             used_skills.extend(r.skills.iter().map(String::as_str));
             used_tracks.extend(r.track.as_deref());
             cited.extend(r.sources.iter().map(String::as_str));
         }
-        for (_, s) in &d.skills {
+        for &(_, s) in &d.skills {
             cited.extend(s.sources.iter().map(String::as_str));
         }
         // A single-role graph has nothing to connect, so only warn when
         // there is more than one role.
         if d.roles.len() > 1 {
-            for (i, r) in &d.roles {
+            for &(i, r) in &d.roles {
                 if !touched.contains(r.id.as_str()) {
                     self.warning(
                         ProblemKind::IsolatedRole,
-                        &format!("roles[{i}]"),
+                        At::new("roles", i),
                         format!("no transition starts or ends at \"{}\", so no path can reach it.", r.id),
                     );
                 }
             }
         }
-        for (i, s) in &d.skills {
+        for &(i, s) in &d.skills {
             if !used_skills.contains(s.id.as_str()) {
                 self.warning(
                     ProblemKind::UnusedSkill,
-                    &format!("skills[{i}]"),
+                    At::new("skills", i),
                     format!("no role lists and no transition requires the skill \"{}\".", s.id),
                 );
             }
         }
-        for (i, t) in &d.tracks {
+        for &(i, t) in &d.tracks {
             if !used_tracks.contains(t.id.as_str()) {
                 self.warning(
                     ProblemKind::UnusedTrack,
-                    &format!("tracks[{i}]"),
+                    At::new("tracks", i),
                     format!("no role is in the track \"{}\".", t.id),
                 );
             }
         }
-        for (i, s) in &d.sources {
+        for &(i, s) in &d.sources {
             if !cited.contains(s.id.as_str()) {
                 self.warning(
                     ProblemKind::UnusedSource,
-                    &format!("sources[{i}]"),
+                    At::new("sources", i),
                     format!("nothing cites the source \"{}\".", s.id),
                 );
             }

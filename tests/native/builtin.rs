@@ -9,3 +9,141 @@ fn loads_without_errors_or_warnings() {
     let loaded = load_json(switchback::data::BUILTIN_JSON).unwrap_or_else(|r| panic!("{r}"));
     assert!(loaded.report.problems.is_empty(), "{}", loaded.report);
 }
+
+fn graph() -> Graph {
+    crate::support::builtin()
+}
+
+#[test]
+fn is_rich_enough() {
+    let g = graph();
+    assert!(g.roles().len() >= 18, "{} roles", g.roles().len());
+    assert!(g.tracks().len() >= 5);
+    assert!(g.skills().len() >= 35);
+    assert!(g.transitions().len() >= 30);
+    for s in g.skills() {
+        assert!(
+            s.category.is_some() && !s.learn.is_empty(),
+            "skill {} needs a category and learning suggestions",
+            s.id
+        );
+        assert!(!s.sources.is_empty(), "skill {} names no source", s.id);
+    }
+    for r in g.roles() {
+        assert!(!r.sources.is_empty(), "role {} names no source", r.id);
+        assert!(r.track.is_some() && r.level.is_some() && r.summary.is_some(), "role {} is incomplete", r.id);
+    }
+    for t in g.transitions() {
+        assert!(!t.requires.is_empty() && t.months.is_some(), "{} > {} lacks skills or time", t.from, t.to);
+        assert!(t.steps.len() >= 2, "{} > {} has fewer than 2 steps", t.from, t.to);
+        assert!(!t.sources.is_empty(), "{} > {} names no source", t.from, t.to);
+    }
+}
+
+#[test]
+fn covers_the_tracks_the_seeds_describe() {
+    let g = graph();
+    let tracks: Vec<&str> = g.tracks().iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(tracks, ["engineering", "program", "product", "marketing", "leadership"]);
+    for id in [
+        "build-engineer",
+        "ops-engineer",
+        "release-engineer",
+        "security-engineer",
+        "tpm",
+        "security-tpm",
+        "technical-product-manager",
+        "product-manager",
+        "director-of-product",
+        "vp-product",
+        "chief-product-officer",
+        "technical-marketing-manager",
+        "product-marketing-manager",
+        "engineering-manager",
+    ] {
+        assert!(g.role_ix(id).is_some(), "missing role {id}");
+    }
+}
+
+/// Each seed article's path exists move by move.
+#[test]
+fn every_seed_path_can_be_walked() {
+    let g = graph();
+    let paths: &[&[&str]] = &[
+        // Marketing to technical marketing / technical product management.
+        &["marketing-specialist", "technical-marketing-manager", "technical-product-manager"],
+        // Build engineer to CPO through operations, release automation and release management.
+        &[
+            "build-engineer",
+            "ops-engineer",
+            "release-engineer",
+            "release-manager",
+            "product-manager",
+            "senior-product-manager",
+            "director-of-product",
+            "vp-product",
+            "chief-product-officer",
+        ],
+        // Engineer to TPM, TPM to program and organisational leadership.
+        &["software-engineer", "tpm", "principal-tpm", "director-program-management"],
+        // The security TPM, from security engineering or from TPM.
+        &["security-engineer", "security-tpm"],
+        &["tpm", "security-tpm"],
+        // The fork back to engineering and to people management.
+        &["tpm", "staff-engineer"],
+        &["tpm", "engineering-manager"],
+    ];
+    for path in paths {
+        for w in path.windows(2) {
+            let (a, b) = (g.role_ix(w[0]).unwrap(), g.role_ix(w[1]).unwrap());
+            assert!(g.transition_between(a, b).is_some(), "no move {} > {}", w[0], w[1]);
+        }
+    }
+}
+
+#[test]
+fn marketing_move_carries_the_seed_advice() {
+    let g = graph();
+    let t = g
+        .transition_between(
+            g.role_ix("marketing-specialist").unwrap(),
+            g.role_ix("technical-marketing-manager").unwrap(),
+        )
+        .unwrap();
+    let steps = g.transition(t).steps.join(" ").to_lowercase();
+    for idea in ["how technical", "domain", "forums", "knowledge"] {
+        assert!(steps.contains(idea), "the marketing move's steps lack {idea:?}");
+    }
+}
+
+#[test]
+fn product_manager_holds_the_it_pm_skills() {
+    let g = graph();
+    let pm = g.role(g.role_ix("product-manager").unwrap());
+    for skill in [
+        "product-vision",
+        "market-research",
+        "roadmapping",
+        "prioritisation-frameworks",
+        "cross-functional-communication",
+        "adaptability",
+    ] {
+        assert!(pm.skills.iter().any(|s| s == skill), "product manager lacks {skill}");
+    }
+    let frameworks = g.skill(g.skill_ix("prioritisation-frameworks").unwrap()).description.clone().unwrap_or_default();
+    for f in ["OKRs", "RICE", "MoSCoW", "80/20"] {
+        assert!(frameworks.contains(f), "prioritisation frameworks lack {f}");
+    }
+    for skill in [
+        "data-analysis",
+        "technical-proficiency",
+        "agile-lean",
+        "vulnerability-lifecycle",
+        "patch-orchestration",
+        "stakeholder-communication",
+        "process-improvement",
+        "risk-prioritisation",
+    ] {
+        assert!(g.skill_ix(skill).is_some(), "missing skill {skill}");
+    }
+}

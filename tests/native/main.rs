@@ -3,6 +3,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod builtin;
+mod layout;
 mod paths;
-mod validation;
+mod plan;
+mod render;
+mod schema;
 mod support;
+mod tidy;
+mod validation;

@@ -13,7 +13,14 @@ use crate::support::builtin;
 /// Every simple path from `from` to `to` with at most `MAX_MOVES` moves,
 /// sorted by the ranking's full key: the oracle.
 fn brute_force(graph: &Graph, from: RoleIx, to: RoleIx, have: &SkillSet, ranking: Ranking) -> Vec<PathOption> {
-    fn walk(graph: &Graph, at: RoleIx, to: RoleIx, seen: &mut Vec<RoleIx>, moves: &mut Vec<TransIx>, out: &mut Vec<Vec<TransIx>>) {
+    fn walk(
+        graph: &Graph,
+        at: RoleIx,
+        to: RoleIx,
+        seen: &mut Vec<RoleIx>,
+        moves: &mut Vec<TransIx>,
+        out: &mut Vec<Vec<TransIx>>,
+    ) {
         if at == to {
             out.push(moves.clone());
             return;
@@ -42,52 +49,70 @@ fn brute_force(graph: &Graph, from: RoleIx, to: RoleIx, have: &SkillSet, ranking
 
 /// A random small graph: up to 7 roles, any edges, up to 6 skills.
 fn small_graph() -> impl Strategy<Value = (Graph, SkillSet)> {
-    (2usize..=7, 0usize..=6).prop_flat_map(|(n, s)| {
-        let edge = (any::<bool>(), prop::collection::vec(any::<bool>(), s), prop::option::of((0u32..6, 0u32..6)));
-        (Just(n), Just(s), prop::collection::vec(edge, n * n), prop::collection::vec(any::<bool>(), s))
-    })
-    .prop_map(|(n, s, edges, have)| {
-        let skills: Vec<Skill> = (0..s)
-            .map(|i| Skill { id: format!("s{i}"), name: None, category: None, description: None, learn: vec![], sources: vec![] })
-            .collect();
-        let roles: Vec<Role> = (0..n)
-            .map(|i| Role {
-                // Ids out of file order, so the id tie-break is really exercised.
-                id: format!("r{}", (i * 3 + 2) % 7),
-                title: format!("R{i}"),
-                track: None,
-                level: None,
-                summary: None,
-                responsibilities: vec![],
-                skills: vec![],
-                sources: vec![],
-            })
-            .collect();
-        let mut transitions = Vec::new();
-        for (k, (present, req, months)) in edges.into_iter().enumerate() {
-            let (a, b) = (k / n, k % n);
-            if a == b || !present {
-                continue;
+    (2usize..=7, 0usize..=6)
+        .prop_flat_map(|(n, s)| {
+            let edge = (any::<bool>(), prop::collection::vec(any::<bool>(), s), prop::option::of((0u32..6, 0u32..6)));
+            (Just(n), Just(s), prop::collection::vec(edge, n * n), prop::collection::vec(any::<bool>(), s))
+        })
+        .prop_map(|(n, s, edges, have)| {
+            let skills: Vec<Skill> = (0..s)
+                .map(|i| Skill {
+                    id: format!("s{i}"),
+                    name: None,
+                    category: None,
+                    description: None,
+                    learn: vec![],
+                    sources: vec![],
+                })
+                .collect();
+            let roles: Vec<Role> = (0..n)
+                .map(|i| Role {
+                    // Ids out of file order, so the id tie-break is really exercised.
+                    id: format!("r{}", (i * 3 + 2) % 7),
+                    title: format!("R{i}"),
+                    track: None,
+                    level: None,
+                    summary: None,
+                    responsibilities: vec![],
+                    skills: vec![],
+                    sources: vec![],
+                })
+                .collect();
+            let mut transitions = Vec::new();
+            for (k, (present, req, months)) in edges.into_iter().enumerate() {
+                let (a, b) = (k / n, k % n);
+                if a == b || !present {
+                    continue;
+                }
+                transitions.push(Transition {
+                    from: roles[a].id.clone(),
+                    to: roles[b].id.clone(),
+                    requires: req.iter().enumerate().filter(|(_, on)| **on).map(|(i, _)| format!("s{i}")).collect(),
+                    months: months.map(|(x, y)| [x.min(y), x.max(y)]),
+                    steps: vec![],
+                    notes: None,
+                    sources: vec![],
+                });
             }
-            transitions.push(Transition {
-                from: roles[a].id.clone(),
-                to: roles[b].id.clone(),
-                requires: req.iter().enumerate().filter(|(_, on)| **on).map(|(i, _)| format!("s{i}")).collect(),
-                months: months.map(|(x, y)| [x.min(y), x.max(y)]),
-                steps: vec![],
-                notes: None,
+            let doc = GraphDoc {
+                format: FORMAT_V1.into(),
+                title: None,
+                description: None,
                 sources: vec![],
-            });
-        }
-        let doc = GraphDoc { format: FORMAT_V1.into(), title: None, description: None, sources: vec![], tracks: vec![], skills, roles, transitions };
-        let graph = match load_doc(doc) {
-            Ok(loaded) => loaded.graph,
-            Err(report) => panic!("generated graph is invalid: {report}"),
-        };
-        let have_ids: Vec<String> = have.iter().enumerate().filter(|(_, on)| **on).map(|(i, _)| format!("s{i}")).collect();
-        let have = graph.skill_set(have_ids.iter().map(String::as_str));
-        (graph, have)
-    })
+                tracks: vec![],
+                skills,
+                roles,
+                transitions,
+            };
+            let graph = match load_doc(doc) {
+                Ok(loaded) => loaded.graph,
+                Err(report) => panic!("generated graph is invalid: {report}"),
+            };
+            let have_ids: Vec<String> =
+                have.iter().enumerate().filter(|(_, on)| **on).map(|(i, _)| format!("s{i}")).collect();
+            let have = graph.skill_set(have_ids.iter().map(String::as_str));
+            (graph, have)
+        })
 }
 
 fn ranking() -> impl Strategy<Value = Ranking> {
@@ -127,22 +152,67 @@ proptest! {
 /// A chain r0 → r1 → … → r(len) plus an optional shortcut r0 → r(len).
 fn chain(len: usize, shortcut: bool) -> Graph {
     let roles: Vec<Role> = (0..=len)
-        .map(|i| Role { id: format!("r{i}"), title: format!("R{i}"), track: None, level: None, summary: None, responsibilities: vec![], skills: vec![], sources: vec![] })
+        .map(|i| Role {
+            id: format!("r{i}"),
+            title: format!("R{i}"),
+            track: None,
+            level: None,
+            summary: None,
+            responsibilities: vec![],
+            skills: vec![],
+            sources: vec![],
+        })
         .collect();
     let mut transitions: Vec<Transition> = (0..len)
-        .map(|i| Transition { from: format!("r{i}"), to: format!("r{}", i + 1), requires: vec![], months: None, steps: vec![], notes: None, sources: vec![] })
+        .map(|i| Transition {
+            from: format!("r{i}"),
+            to: format!("r{}", i + 1),
+            requires: vec![],
+            months: None,
+            steps: vec![],
+            notes: None,
+            sources: vec![],
+        })
         .collect();
     if shortcut {
-        transitions.push(Transition { from: "r0".into(), to: format!("r{len}"), requires: vec![], months: None, steps: vec![], notes: None, sources: vec![] });
+        transitions.push(Transition {
+            from: "r0".into(),
+            to: format!("r{len}"),
+            requires: vec![],
+            months: None,
+            steps: vec![],
+            notes: None,
+            sources: vec![],
+        });
     }
-    let doc = GraphDoc { format: FORMAT_V1.into(), title: None, description: None, sources: vec![], tracks: vec![], skills: vec![], roles, transitions };
+    let doc = GraphDoc {
+        format: FORMAT_V1.into(),
+        title: None,
+        description: None,
+        sources: vec![],
+        tracks: vec![],
+        skills: vec![],
+        roles,
+        transitions,
+    };
     load_doc(doc).expect("chain is valid").graph
 }
 
 #[test]
 fn the_move_limit_is_reported_when_it_hides_paths() {
     let none = SkillSet::new();
-    let q = |g: &Graph, k| plan_paths(g, &Query { from: RoleIx::new(0), to: g.role_ix(&format!("r{}", g.roles().len() - 1)).unwrap(), have: &none, ranking: Ranking::FewestMoves, k });
+    let q = |g: &Graph, k| {
+        plan_paths(
+            g,
+            &Query {
+                from: RoleIx::new(0),
+                to: g.role_ix(&format!("r{}", g.roles().len() - 1)).unwrap(),
+                have: &none,
+                ranking: Ranking::FewestMoves,
+                k,
+            },
+        )
+    };
 
     // Within the limit: found, not limited.
     let g = chain(MAX_MOVES, false);
@@ -211,7 +281,9 @@ fn no_path_names_the_closest_reachable_roles() {
     assert!(matches!(result, PathResult::NoPath { too_long: false, ref closest } if closest.is_empty()));
 
     let (from, to) = (g.role_ix("product-manager").unwrap(), g.role_ix("build-engineer").unwrap());
-    let PathResult::NoPath { closest, .. } = plan_paths(&g, &Query { from, to, have: &SkillSet::new(), ranking: Ranking::FewestMoves, k: 3 }) else {
+    let PathResult::NoPath { closest, .. } =
+        plan_paths(&g, &Query { from, to, have: &SkillSet::new(), ranking: Ranking::FewestMoves, k: 3 })
+    else {
         panic!("there is no way from product back to build engineering")
     };
     assert!(!closest.is_empty());
@@ -227,7 +299,10 @@ fn no_path_names_the_closest_reachable_roles() {
 fn same_role_is_its_own_answer() {
     let g = builtin();
     let r = g.role_ix("tpm").unwrap();
-    assert_eq!(plan_paths(&g, &Query { from: r, to: r, have: &SkillSet::new(), ranking: Ranking::FewestMoves, k: 3 }), PathResult::SameRole);
+    assert_eq!(
+        plan_paths(&g, &Query { from: r, to: r, have: &SkillSet::new(), ranking: Ranking::FewestMoves, k: 3 }),
+        PathResult::SameRole
+    );
 }
 
 #[test]

@@ -50,7 +50,11 @@ const INVALID: &[(&str, &[Expect])] = &[
             (K::UnknownTrack, "roles[0].track", "no track with the id \"prodcut\". Did you mean \"product\"?"),
             (K::UnknownSkill, "roles[0].skills[0]", "no skill with the id \"roadmaping\""),
             (K::UnknownSource, "roles[0].sources[0]", "no source with the id \"s2\""),
-            (K::UnknownRole, "transitions[0].to", "no role with the id \"product-manger\". Did you mean \"product-manager\"?"),
+            (
+                K::UnknownRole,
+                "transitions[0].to",
+                "no role with the id \"product-manger\". Did you mean \"product-manager\"?",
+            ),
             (K::UnknownSkill, "transitions[0].requires[1]", "no skill with the id \"vision\""),
         ],
     ),
@@ -63,20 +67,14 @@ const INVALID: &[(&str, &[Expect])] = &[
     ),
     (
         "bad-ids.json",
-        &[
-            (K::BadId, "skills[0].id", "Try \"sql\""),
-            (K::BadId, "roles[0].id", "Try \"product-manager\""),
-        ],
+        &[(K::BadId, "skills[0].id", "Try \"sql\""), (K::BadId, "roles[0].id", "Try \"product-manager\"")],
     ),
     ("self-loop.json", &[(K::SelfLoop, "transitions[1]", "from \"b\" to itself")]),
     ("duplicate-transition.json", &[(K::DuplicateTransition, "transitions[2]", "already defined at transitions[0]")]),
     ("months-reversed.json", &[(K::MonthsReversed, "transitions[0].months", "[18, 6]")]),
     (
         "level-out-of-range.json",
-        &[
-            (K::LevelOutOfRange, "roles[0].level", "is 0"),
-            (K::LevelOutOfRange, "roles[1].level", "is 9"),
-        ],
+        &[(K::LevelOutOfRange, "roles[0].level", "is 0"), (K::LevelOutOfRange, "roles[1].level", "is 9")],
     ),
     (
         "bad-links.json",
@@ -117,10 +115,8 @@ fn every_invalid_fixture_yields_exactly_its_expected_errors() {
         want.sort();
         assert_eq!(got, want, "{name}: errors differ; full report:\n{report}");
         for (kind, at, phrase) in expected.iter() {
-            let problem = report
-                .errors()
-                .find(|p| p.kind == *kind && location(&p.location) == *at)
-                .expect("matched above");
+            let problem =
+                report.errors().find(|p| p.kind == *kind && location(&p.location) == *at).expect("matched above");
             assert!(problem.message.contains(phrase), "{name}: {at}: {:?} lacks {phrase:?}", problem.message);
         }
     }

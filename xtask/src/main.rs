@@ -1,1 +1,157 @@
-fn main() {}
+//! Developer commands: `cargo xtask <command>`.
+//!
+//! - `serve`: install what is missing, build, serve on http://127.0.0.1:8080
+//! - `test`: install what is missing, run every suite, print a summary
+//! - `schema`: regenerate `schema/switchback-1.schema.json`
+//!
+//! Every install is idempotent: each tool is checked first (exact version
+//! where it matters) and only installed when missing, with a line saying what,
+//! why and roughly how long.
+
+mod tools;
+
+use std::process::ExitCode;
+use std::time::Instant;
+
+use tools::{run, Env};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve(&args[1..]),
+        Some("test") => test(),
+        Some("schema") => schema(),
+        _ => {
+            eprintln!("usage: cargo xtask <serve [--release] | test | schema>");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+type Result<T = ()> = std::result::Result<T, String>;
+
+fn serve(args: &[String]) -> Result {
+    let env = Env::new()?;
+    env.ensure_build_tools()?;
+    let mut cmd = env.command("trunk");
+    cmd.arg("serve");
+    if args.iter().any(|a| a == "--release") {
+        cmd.arg("--release");
+    }
+    println!("xtask: building and serving Switchback at http://127.0.0.1:8080/ (Ctrl-C stops)");
+    run(&mut cmd)
+}
+
+fn schema() -> Result {
+    let env = Env::new()?;
+    let path = env.root.join("schema/switchback-1.schema.json");
+    std::fs::write(&path, switchback::domain::format::json_schema())
+        .map_err(|e| format!("writing {}: {e}", path.display()))?;
+    println!("xtask: wrote {}", path.display());
+    Ok(())
+}
+
+/// One suite of `cargo xtask test`.
+struct Suite {
+    name: &'static str,
+    run: fn(&Env) -> Result,
+}
+
+const SUITES: &[Suite] = &[
+    Suite { name: "format", run: |env| run(env.command("cargo").args(["fmt", "--all", "--", "--check"])) },
+    Suite {
+        name: "clippy (native)",
+        run: |env| run(env.command("cargo").args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])),
+    },
+    Suite {
+        name: "clippy (wasm32)",
+        run: |env| {
+            run(env.command("cargo").args([
+                "clippy",
+                "-p",
+                "switchback",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--lib",
+                "--bins",
+                "--test",
+                "web",
+                "--",
+                "-D",
+                "warnings",
+            ]))
+        },
+    },
+    Suite {
+        name: "native tests",
+        run: |env| {
+            run(env.command("cargo").args(["test", "--workspace"]))?;
+            // Benchmarks in test mode: each runs once, so they cannot rot.
+            run(env.command("cargo").args(["test", "-p", "switchback", "--benches"]))
+        },
+    },
+    Suite {
+        name: "browser tests",
+        run: |env| {
+            run(env
+                .command("cargo")
+                .args(["test", "-p", "switchback", "--target", "wasm32-unknown-unknown", "--test", "web"])
+                .env("CHROMEDRIVER", tools::CHROMEDRIVER)
+                .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
+        },
+    },
+    Suite { name: "release build", run: |env| run(env.command("trunk").args(["build", "--release"])) },
+    Suite {
+        name: "end-to-end tests",
+        run: |env| {
+            let e2e = env.root.join("tests/e2e");
+            run(env
+                .command("node")
+                .args(["--test", "--test-concurrency=1", "--test-reporter=spec"])
+                .arg(e2e.join("journeys.test.mjs"))
+                .env("SWITCHBACK_DIST", env.root.join("dist"))
+                .env("SWITCHBACK_DOCS", env.root.join("docs")))
+        },
+    },
+];
+
+fn test() -> Result {
+    let env = Env::new()?;
+    env.ensure_build_tools()?;
+    env.ensure_browser()?;
+    env.ensure_e2e_deps()?;
+    let mut summary: Vec<String> = Vec::new();
+    let mut failed = None;
+    for suite in SUITES {
+        println!("\nxtask: === {} ===", suite.name);
+        let start = Instant::now();
+        let outcome = (suite.run)(&env);
+        let secs = start.elapsed().as_secs_f64();
+        match outcome {
+            Ok(()) => summary.push(format!("ok      {:<18} {secs:>7.1}s", suite.name)),
+            Err(e) => {
+                summary.push(format!("FAILED  {:<18} {secs:>7.1}s  {e}", suite.name));
+                failed = Some(suite.name);
+                break;
+            }
+        }
+    }
+    for suite in SUITES.iter().skip(summary.len()) {
+        summary.push(format!("skipped {:<18}", suite.name));
+    }
+    println!("\nxtask: summary");
+    for line in &summary {
+        println!("  {line}");
+    }
+    match failed {
+        Some(name) => Err(format!("{name} failed; later suites were not run")),
+        None => Ok(()),
+    }
+}
