@@ -99,7 +99,9 @@ impl Env {
                 "it builds and serves the app (0.22 needs a newer rustc)",
                 "about 10 CPU-minutes, compiled from source",
             );
-            run(self.command("cargo").args(["install", "trunk", "--version", TRUNK_VERSION, "--locked"]))?;
+            // --force: the version check above already failed, and cargo's own
+            // records may still list a binary that was deleted since.
+            run(self.command("cargo").args(["install", "trunk", "--version", TRUNK_VERSION, "--locked", "--force"]))?;
         }
 
         let bindgen = self.locked_version("wasm-bindgen")?;
@@ -111,7 +113,13 @@ impl Env {
                 "about 3 minutes, compiled from source",
             );
             // Not --locked: its lockfile pins a crate version the registry lacks.
-            run(self.command("cargo").args(["install", "wasm-bindgen-cli", "--version", &format!("={bindgen}")]))?;
+            run(self.command("cargo").args([
+                "install",
+                "wasm-bindgen-cli",
+                "--version",
+                &format!("={bindgen}"),
+                "--force",
+            ]))?;
         }
 
         let wasm_opt = self.root.join(".tools/node_modules/.bin/wasm-opt");
