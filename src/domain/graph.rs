@@ -54,6 +54,8 @@ pub struct Graph {
     ends: Vec<(RoleIx, RoleIx)>,
     requires: Vec<SkillSet>,
     role_skills: Vec<SkillSet>,
+    roles_using: Vec<Vec<RoleIx>>,
+    moves_requiring: Vec<Vec<TransIx>>,
     id_rank: Vec<u32>,
 }
 
@@ -80,8 +82,20 @@ impl Graph {
             incoming[to.index()].push(TransIx::new(i));
             ends.push((from, to));
         }
-        let requires = doc.transitions.iter().map(|t| skills_of(&t.requires)).collect();
-        let role_skills = doc.roles.iter().map(|r| skills_of(&r.skills)).collect();
+        let requires: Vec<SkillSet> = doc.transitions.iter().map(|t| skills_of(&t.requires)).collect();
+        let role_skills: Vec<SkillSet> = doc.roles.iter().map(|r| skills_of(&r.skills)).collect();
+        let mut roles_using = vec![Vec::new(); doc.skills.len()];
+        for (r, set) in role_skills.iter().enumerate() {
+            for s in set.iter() {
+                roles_using[s.index()].push(RoleIx::new(r));
+            }
+        }
+        let mut moves_requiring = vec![Vec::new(); doc.skills.len()];
+        for (t, set) in requires.iter().enumerate() {
+            for s in set.iter() {
+                moves_requiring[s.index()].push(TransIx::new(t));
+            }
+        }
 
         let mut by_id: Vec<usize> = (0..n).collect();
         by_id.sort_by(|&a, &b| doc.roles[a].id.cmp(&doc.roles[b].id));
@@ -90,7 +104,20 @@ impl Graph {
             id_rank[role] = rank as u32;
         }
 
-        Graph { doc, role_by_id, skill_by_id, track_pos, outgoing, incoming, ends, requires, role_skills, id_rank }
+        Graph {
+            doc,
+            role_by_id,
+            skill_by_id,
+            track_pos,
+            outgoing,
+            incoming,
+            ends,
+            requires,
+            role_skills,
+            roles_using,
+            moves_requiring,
+            id_rank,
+        }
     }
 
     /// The document this graph was built from.
@@ -185,6 +212,14 @@ impl Graph {
     /// The skills a role uses.
     pub fn role_skills(&self, role: RoleIx) -> &SkillSet {
         &self.role_skills[role.index()]
+    }
+    /// Roles that list a skill, in file order.
+    pub fn roles_using(&self, skill: SkillIx) -> &[RoleIx] {
+        &self.roles_using[skill.index()]
+    }
+    /// Moves that require a skill, in file order.
+    pub fn moves_requiring(&self, skill: SkillIx) -> &[TransIx] {
+        &self.moves_requiring[skill.index()]
     }
     /// The rank of a role's id in sorted order: the deterministic tie-break.
     pub fn id_rank(&self, role: RoleIx) -> u32 {

@@ -151,3 +151,53 @@ pub fn focus_layout(graph: &Graph, center: RoleIx, radius: usize, per_column: us
     }
     FocusLayout { center, nodes, hidden, width: x, height: height as f32 }
 }
+
+/// A direction for moving between roles with the arrow keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction2 {
+    /// Towards the top.
+    Up,
+    /// Towards the bottom.
+    Down,
+    /// Towards the left.
+    Left,
+    /// Towards the right.
+    Right,
+}
+
+/// The drawn role nearest to `from` in the given direction: among the roles
+/// ahead of it (within 60° either side), the one with the smallest distance
+/// along the direction plus twice the sideways offset. `None` at the edge.
+pub fn nearest_in_direction(nodes: &[(RoleIx, Point)], from: RoleIx, dir: Direction2) -> Option<RoleIx> {
+    let origin = nodes.iter().find(|(r, _)| *r == from)?.1;
+    nodes
+        .iter()
+        .filter(|(r, _)| *r != from)
+        .filter_map(|&(r, p)| {
+            let (dx, dy) = (p.x - origin.x, p.y - origin.y);
+            let (ahead, side) = match dir {
+                Direction2::Up => (-dy, dx),
+                Direction2::Down => (dy, dx),
+                Direction2::Left => (-dx, dy),
+                Direction2::Right => (dx, dy),
+            };
+            // Ahead, and within a 60° cone (tan 60° ≈ 1.73).
+            (ahead > 0.0 && side.abs() <= ahead * 1.75).then_some((ahead + 2.0 * side.abs(), r))
+        })
+        .min_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)))
+        .map(|(_, r)| r)
+}
+
+/// Lays out a path's roles in one row, left to right, for graphs too large
+/// to draw whole.
+pub fn path_layout(roles: &[RoleIx]) -> FocusLayout {
+    let nodes: Vec<(RoleIx, Point)> =
+        roles.iter().enumerate().map(|(i, &r)| (r, Point { x: i as f32, y: 0.0 })).collect();
+    FocusLayout {
+        center: roles.first().copied().unwrap_or(RoleIx::new(0)),
+        width: nodes.len() as f32,
+        height: 1.0,
+        nodes,
+        hidden: 0,
+    }
+}

@@ -79,3 +79,59 @@ pub fn plural(n: usize) -> &'static str {
         "s"
     }
 }
+
+/// A months range for people: "6–18 months", "12 months", or "time not
+/// given".
+pub fn months_range(months: Option<[u32; 2]>) -> String {
+    match months {
+        Some([a, b]) if a == b => format!("{a} month{}", plural(a as usize)),
+        Some([a, b]) => format!("{a}\u{2013}{b} months"),
+        None => "time not given".to_owned(),
+    }
+}
+
+/// A typical duration given in half-months (twice the sum of midpoints):
+/// "9 months", "7.5 months", "about 2 years", "about 10.5 years". Written
+/// with integers only, which keeps float formatting out of the WebAssembly.
+pub fn typical_duration(half_months: u32) -> String {
+    let months = half_months / 2;
+    if half_months < 48 {
+        let half = if half_months % 2 == 1 { ".5" } else { "" };
+        return format!("{months}{half} month{}", if months == 1 && half.is_empty() { "" } else { "s" });
+    }
+    // Round to the nearest half year: half-years = round(half_months / 12).
+    let half_years = (half_months + 6) / 12;
+    let years = half_years / 2;
+    let half = if half_years % 2 == 1 { ".5" } else { "" };
+    format!("about {years}{half} years")
+}
+
+/// Splits a label into at most `lines` lines of at most `width` characters,
+/// at spaces; a word longer than a line is cut, and text that does not fit
+/// ends with "…". Used for the names drawn in graph nodes.
+pub fn wrap_label(text: &str, width: usize, lines: usize) -> Vec<String> {
+    let width = width.max(2);
+    let mut out: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        let word: String = if word.chars().count() > width {
+            word.chars().take(width - 1).collect::<String>() + "\u{2026}"
+        } else {
+            word.to_owned()
+        };
+        let fits = out.last().is_some_and(|line| line.chars().count() + 1 + word.chars().count() <= width);
+        if fits {
+            let line = out.last_mut().expect("checked above");
+            line.push(' ');
+            line.push_str(&word);
+        } else if out.len() == lines {
+            // No room left: end the last line with an ellipsis.
+            let last = out.last_mut().expect("lines > 0 when full");
+            let keep: String = last.chars().take(width - 1).collect();
+            *last = keep.trim_end().to_owned() + "\u{2026}";
+            return out;
+        } else {
+            out.push(word);
+        }
+    }
+    out
+}

@@ -1,63 +1,182 @@
-//! The page layout: heading, the roles by track, and the open role.
+//! The page: header, the plan and skills, the graph or outline, and the
+//! detail panel. Everything shown is derived here from the graph and the
+//! state, with `use_memo` keyed on exactly what each piece depends on, so a
+//! click recomputes only what it changed.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use super::{GraphRef, RoleDetails, RoleList, Route};
+use super::notices::{Notice, Notices};
+use super::{GraphRef, GraphView, Header, MovePanel, Outline, Planner, RolePanel, Shared, SkillPanel, SkillsPanel};
+use crate::domain::graph::{RoleIx, TransIx};
+use crate::domain::paths::{plan_paths, PathOption, PathResult, Query};
+use crate::domain::plan::plan_steps;
+use crate::domain::route::{Selection, ViewMode};
+use crate::domain::search::SearchIndex;
+use crate::domain::skillset::SkillSet;
+use crate::domain::state::{Action, ExplorerState};
 
 /// Props for [`Shell`].
 #[derive(Properties, PartialEq)]
 pub struct ShellProps {
     /// The graph being explored.
     pub graph: GraphRef,
+    /// The explorer's state.
+    pub state: Rc<ExplorerState>,
+    /// Applies an action to the state.
+    pub ondispatch: Callback<Action>,
+    /// Notices to show.
+    #[prop_or_default]
+    pub notices: Vec<Notice>,
+    /// Dismisses a notice.
+    #[prop_or_default]
+    pub ondismiss: Callback<u32>,
+    /// A short message for screen readers ("Link copied").
+    #[prop_or_default]
+    pub status: AttrValue,
+    /// The address of a graph being loaded, if any.
+    #[prop_or_default]
+    pub loading: Option<AttrValue>,
+    /// Copies the page address.
+    #[prop_or_default]
+    pub oncopylink: Callback<()>,
+    /// Copies a text (the plan as Markdown).
+    #[prop_or_default]
+    pub oncopyplan: Callback<String>,
+    /// Opens the print dialog.
+    #[prop_or_default]
+    pub onprint: Callback<()>,
 }
 
-/// Everything inside the router: reads the route and lays out the views.
+/// The page layout and the derived data every view needs.
 #[component]
 pub fn Shell(props: &ShellProps) -> Html {
     let graph = &props.graph;
-    let route = use_route::<Route>().unwrap_or(Route::Home);
-    let selected = match &route {
-        Route::Role { id } => graph.role_ix(id),
+    let state = &props.state;
+    let index = use_memo(graph.clone(), |g| Shared::new(SearchIndex::new(g)));
+    let have = use_memo((graph.clone(), state.have.clone()), |(g, ids)| g.skill_set(ids.iter().map(String::as_str)));
+    let role_of = |id: &Option<String>| id.as_deref().and_then(|id| graph.role_ix(id));
+    let (from, to) = (role_of(&state.from), role_of(&state.to));
+    let paths = use_memo(
+        (graph.clone(), from, to, state.ranking, (*have).clone(), state.shown),
+        |(g, from, to, ranking, have, k)| match (from, to) {
+            (Some(from), Some(to)) => {
+                Some(Rc::new(plan_paths(g, &Query { from: *from, to: *to, have, ranking: *ranking, k: *k })))
+            }
+            _ => None,
+        },
+    );
+    let chosen: Option<PathOption> = match (paths.as_ref().as_deref(), state.chosen) {
+        (Some(PathResult::Found { options, .. }), Some(c)) => options.get(c).cloned(),
         _ => None,
     };
-    let detail = match (&route, selected) {
-        (Route::Role { .. }, Some(role)) => html! { <RoleDetails graph={graph.clone()} {role} /> },
-        (Route::Role { id }, None) => html! {
-            <div class="sb-empty" role="status">
-                <p>{ format!("There is no role \u{201c}{id}\u{201d} in this graph.") }</p>
-                <Link<Route> to={Route::Home}>{ "Back to all roles" }</Link<Route>>
-            </div>
-        },
-        (Route::NotFound, _) => html! {
-            <div class="sb-empty" role="status">
-                <p>{ "This address does not match any view." }</p>
-                <Link<Route> to={Route::Home}>{ "Back to all roles" }</Link<Route>>
-            </div>
-        },
-        _ => html! {
-            <div class="sb-empty">
-                <p>{ "Choose a role to see what the job involves, the skills it uses, and where people go next." }</p>
-            </div>
-        },
+    let steps =
+        use_memo((graph.clone(), chosen.as_ref().map(|c| c.moves.clone()), (*have).clone()), |(g, moves, have)| {
+            moves.as_ref().map(|m| plan_steps(g, m, have)).unwrap_or_default()
+        });
+
+    let dispatch = props.ondispatch.clone();
+    let detail = detail_panel(graph, &state.selection, &have, &dispatch);
+    let theme = match state.theme {
+        crate::domain::state::Theme::Auto => None,
+        t => Some(t.as_str()),
     };
+    let path_roles: Vec<RoleIx> = chosen.as_ref().map(|c| c.roles.clone()).unwrap_or_default();
+    let path_moves: Vec<TransIx> = chosen.as_ref().map(|c| c.moves.clone()).unwrap_or_default();
+
     html! {
-        <div class="switchback">
-            <header class="sb-header">
-                <p class="sb-brand">{ "Switchback" }</p>
-                <h1>{ graph.title() }</h1>
-                if let Some(description) = &graph.doc().description {
-                    <p class="sb-lede">{ description }</p>
+        <div class="switchback" data-theme={theme}>
+            <Header
+                title={AttrValue::from(graph.title().to_owned())}
+                graph={graph.clone()}
+                index={(*index).clone()}
+                view={state.view}
+                theme={state.theme}
+                ondispatch={dispatch.clone()}
+                oncopylink={props.oncopylink.clone()}
+            />
+            <main class="sb-layout">
+                <Notices notices={props.notices.clone()} ondismiss={props.ondismiss.clone()} />
+                if let Some(url) = &props.loading {
+                    <p class="sb-notice" role="status">{ format!("Loading the graph from {url}\u{2026}") }</p>
                 }
-            </header>
-            <main class="sb-main">
-                <nav class="sb-roles" aria-label="Roles by track">
-                    <RoleList graph={graph.clone()} {selected} />
-                </nav>
-                <section class="sb-detail" aria-label="Role details">
+                <section class="sb-side" aria-label="Plan a move and your skills">
+                    <Planner
+                        graph={graph.clone()}
+                        index={(*index).clone()}
+                        from={from}
+                        to={to}
+                        ranking={state.ranking}
+                        shown={state.shown}
+                        chosen={state.chosen}
+                        paths={(*paths).clone()}
+                        have={(*have).clone()}
+                        steps={Shared(steps.clone())}
+                        done={state.done.clone()}
+                        ondispatch={dispatch.clone()}
+                        oncopyplan={props.oncopyplan.clone()}
+                        onprint={props.onprint.clone()}
+                    />
+                    <SkillsPanel graph={graph.clone()} index={(*index).clone()} have={state.have.clone()} from={from} ondispatch={dispatch.clone()} />
+                </section>
+                <section class="sb-canvas" aria-label={if state.view == ViewMode::Graph { "Career graph" } else { "Outline of the career graph" }}>
+                    if state.view == ViewMode::Graph {
+                        <GraphView graph={graph.clone()} selection={state.selection.clone()} {from} {to} {path_roles} {path_moves} />
+                    } else {
+                        <Outline graph={graph.clone()} selection={state.selection.clone()} have={(*have).clone()} />
+                    }
+                </section>
+                <section class="sb-detail" aria-label="Details">
                     { detail }
                 </section>
+                <p class="sb-sr-only" role="status" aria-live="polite">{ props.status.clone() }</p>
             </main>
+            <footer class="sb-footer">
+                <p>{ "Switchback runs entirely in your browser: your skills and progress are saved on this device only." }</p>
+            </footer>
         </div>
+    }
+}
+
+/// The panel for what is open, or a hint when nothing is.
+fn detail_panel(graph: &GraphRef, selection: &Selection, have: &SkillSet, dispatch: &Callback<Action>) -> Html {
+    let missing = |what: &str, id: &str| {
+        html! {
+            <div class="sb-empty" role="status">
+                <p>{ format!("There is no {what} \u{201c}{id}\u{201d} in this graph.") }</p>
+                <a href="#/">{ "Close" }</a>
+            </div>
+        }
+    };
+    match selection {
+        Selection::Role(id) => match graph.role_ix(id) {
+            Some(role) => {
+                html! { <RolePanel graph={graph.clone()} {role} have={have.clone()} ondispatch={dispatch.clone()} /> }
+            }
+            None => missing("role", id),
+        },
+        Selection::Move(from, to) => match (graph.role_ix(from), graph.role_ix(to)) {
+            (Some(f), Some(t)) => match graph.transition_between(f, t) {
+                Some(transition) => {
+                    html! { <MovePanel graph={graph.clone()} {transition} have={have.clone()} ondispatch={dispatch.clone()} /> }
+                }
+                None => missing("move", &format!("{from} \u{2192} {to}")),
+            },
+            _ => missing("move", &format!("{from} \u{2192} {to}")),
+        },
+        Selection::Skill(id) => match graph.skill_ix(id) {
+            Some(skill) => {
+                html! { <SkillPanel graph={graph.clone()} {skill} have={have.clone()} ondispatch={dispatch.clone()} /> }
+            }
+            None => missing("skill", id),
+        },
+        Selection::None => html! {
+            <div class="sb-empty">
+                <h2>{ "Explore" }</h2>
+                <p>{ "Choose a role on the graph to see what the job involves, the skills it uses and where people go next. Press / to search." }</p>
+                <p>{ "Say where you are and where you want to go under \u{201c}Plan a move\u{201d} to get ranked paths and a step-by-step plan." }</p>
+            </div>
+        },
     }
 }

@@ -23,10 +23,17 @@ const TYPES = {
 };
 
 /// Serves `root` under `base` (e.g. "/" or "/tools/careers/") on 127.0.0.1
-/// at a free port. Returns { url, close }.
-export async function serve(root = DIST, base = '/') {
+/// at a free port, plus `extra` files ({ "/path": "/file/on/disk" }).
+/// Returns { url, origin, close }.
+export async function serve(root = DIST, base = '/', extra = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (extra[path]) {
+      const body = await readFile(extra[path]);
+      res.writeHead(200, { 'content-type': TYPES[extname(extra[path])] ?? 'application/octet-stream', 'access-control-allow-origin': '*' });
+      res.end(body);
+      return;
+    }
     if (!path.startsWith(base)) {
       res.writeHead(404).end('outside the base path');
       return;
@@ -47,7 +54,11 @@ export async function serve(root = DIST, base = '/') {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}${base}`, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
 }
 
 /// Headless Chromium with the flags this closed network needs.
@@ -79,4 +90,19 @@ export async function newPage(browser, options = {}) {
   });
   page.errors = errors;
   return page;
+}
+
+const AXE_SOURCE = await readFile(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+/// Runs axe-core in the page (every rule axe enables by default, including
+/// best practices) and returns the violations, summarised.
+export async function axeViolations(page) {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary}`),
+  }));
 }

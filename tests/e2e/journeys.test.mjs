@@ -1,9 +1,10 @@
 // End-to-end journeys against the release build, as a person would use it:
-// elements are found by their role and visible text.
+// elements are found by their role and visible text, and every journey ends
+// with no console errors.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { DOCS, launch, newPage, serve } from './harness.mjs';
+import { DOCS, axeViolations, launch, newPage, serve } from './harness.mjs';
 
 let server;
 let browser;
@@ -18,27 +19,275 @@ after(async () => {
   await server?.close();
 });
 
-describe('first screen', () => {
-  test('lists the roles by track, and choosing one shows its details', async () => {
-    const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-    await page.goto(server.url);
-    const nav = page.getByRole('navigation', { name: 'Roles by track' });
-    for (const track of ['Engineering', 'Program management', 'Product', 'Marketing', 'People leadership']) {
-      await nav.getByRole('heading', { name: track, exact: true }).waitFor();
+const WIDE = { viewport: { width: 1440, height: 1000 } };
+
+/// Opens the app (optionally at a hash) and waits for the graph.
+async function open(page, hash = '') {
+  await page.goto(server.url + hash);
+  await page.locator('.sb-svg, .sb-outline, .sb-caption').first().waitFor();
+}
+
+const planner = (page) => page.getByRole('region', { name: 'Plan a move and your skills' });
+const details = (page) => page.getByRole('region', { name: 'Details' });
+
+/// Types into a combobox and picks the first suggestion with Enter.
+async function pick(page, label, text) {
+  const box = page.getByRole('combobox', { name: label });
+  await box.fill(text);
+  await page.getByRole('option').first().waitFor();
+  await box.press('Enter');
+}
+
+describe('the explorer', () => {
+  test('the graph shows roles by track; a role opens its panel; a move opens its panel', async () => {
+    const page = await newPage(browser, WIDE);
+    await open(page);
+    for (const lane of ['Engineering', 'Program management', 'Product', 'Marketing', 'People leadership']) {
+      await page.locator('.sb-lane text', { hasText: lane }).waitFor();
     }
-    await nav.getByRole('link', { name: 'Operations Engineer' }).click();
-    const details = page.getByRole('article', { name: 'Operations Engineer' });
-    await details.waitFor();
-    await details.getByRole('heading', { name: 'Where people go next' }).waitFor();
-    assert.ok(await details.getByRole('link', { name: 'Technical Program Manager' }).isVisible());
+    await page.getByRole('link', { name: /^Operations Engineer, Level 2/ }).click();
+    const panel = details(page).getByRole('article', { name: 'Operations Engineer' });
+    await panel.waitFor();
     assert.match(page.url(), /#\/role\/ops-engineer$/);
+    await panel.getByText('Where people go next').waitFor();
     await page.screenshot({ path: join(DOCS, 'screenshot.png') });
 
-    // Following a move opens the next role; Back returns.
-    await details.getByRole('link', { name: 'Technical Program Manager' }).click();
-    await page.getByRole('article', { name: 'Technical Program Manager' }).waitFor();
+    await panel.getByRole('link', { name: 'Technical Program Manager' }).click();
+    const move = details(page).getByRole('article', { name: 'Operations Engineer → Technical Program Manager' });
+    await move.waitFor();
+    await move.getByRole('heading', { name: 'Suggested steps' }).waitFor();
+    await page.screenshot({ path: join(DOCS, 'screenshot-move.png') });
+
+    // Back and forward walk through what was opened.
     await page.goBack();
-    await page.getByRole('article', { name: 'Operations Engineer' }).waitFor();
+    await panel.waitFor();
+    await page.goForward();
+    await move.waitFor();
     assert.deepEqual(page.errors, []);
   });
+
+  test('plan ops engineer → CPO, switch ranking, choose a path, tick steps, reload: all kept', async () => {
+    const page = await newPage(browser, WIDE);
+    await open(page);
+    await pick(page, 'I am a…', 'operations');
+    await pick(page, 'I want to become…', 'chief product');
+    const status = planner(page).getByText(/paths? from Operations Engineer to Chief Product Officer/);
+    await status.waitFor();
+    assert.match(await status.textContent(), /ranked by fewest moves/);
+
+    await planner(page).getByRole('radio', { name: 'Fewest new skills' }).check();
+    await planner(page).getByText(/ranked by fewest new skills/).waitFor();
+    const second = planner(page).getByRole('button', { name: /^Path 2:/ });
+    await second.click();
+    assert.equal(await second.getAttribute('aria-pressed'), 'true');
+    const plan = planner(page).getByRole('region', { name: /Your plan: Operations Engineer → Chief Product Officer/ });
+    await plan.waitFor();
+    const boxes = plan.getByRole('checkbox');
+    assert.ok((await boxes.count()) >= 10, 'a real plan has many steps');
+    await boxes.nth(0).check();
+    await boxes.nth(2).check();
+    await plan.getByText(/^2 of \d+ steps done$/).waitFor();
+    // The path is highlighted on the graph.
+    assert.ok((await page.locator('.sb-edge.is-path').count()) >= 5);
+    await page.screenshot({ path: join(DOCS, 'screenshot-plan.png') });
+    const before = page.url();
+
+    await page.reload();
+    await plan.waitFor();
+    assert.equal(page.url(), before);
+    assert.equal(await planner(page).getByRole('combobox', { name: 'I am a…' }).inputValue(), 'Operations Engineer');
+    assert.ok(await planner(page).getByRole('radio', { name: 'Fewest new skills' }).isChecked());
+    assert.equal(await planner(page).getByRole('button', { name: /^Path 2:/ }).getAttribute('aria-pressed'), 'true');
+    assert.ok(await plan.getByRole('checkbox').nth(0).isChecked());
+    assert.ok(await plan.getByRole('checkbox').nth(2).isChecked());
+    await plan.getByText(/^2 of \d+ steps done$/).waitFor();
+
+    // Without the address, the saved plan comes back from storage.
+    await page.goto(server.url);
+    await planner(page).getByText(/paths? from Operations Engineer to Chief Product Officer/).waitFor();
+    assert.deepEqual(page.errors, []);
+  });
+
+  test('a deep link opens the same view in a fresh browser', async () => {
+    const hash = '#/move/tpm/product-manager?from=ops-engineer&to=chief-product-officer&rank=time&alt=3';
+    const page = await newPage(browser, WIDE);
+    await open(page, hash);
+    await details(page).getByRole('article', { name: 'Technical Program Manager → Product Manager' }).waitFor();
+    assert.ok(await planner(page).getByRole('radio', { name: 'Shortest time' }).isChecked());
+    assert.equal(await planner(page).getByRole('button', { name: /^Path 3:/ }).getAttribute('aria-pressed'), 'true');
+    assert.equal(new URL(page.url()).hash, hash);
+    assert.deepEqual(page.errors, []);
+  });
+
+  test('keyboard only: search, plan a path and open a move', async () => {
+    const page = await newPage(browser, WIDE);
+    await open(page);
+    // "/" jumps to search; a typo still finds the role.
+    await page.keyboard.press('/');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'sb-search');
+    await page.keyboard.type('prodcut manger');
+    await page.getByRole('option', { name: /Product Manager/ }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await details(page).getByRole('article', { name: 'Product Manager' }).waitFor();
+
+    // Tab to "I am a…" and plan with the keyboard.
+    const from = page.getByRole('combobox', { name: 'I am a…' });
+    for (let i = 0; i < 30 && !(await from.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    assert.ok(await from.evaluate((el) => el === document.activeElement), 'Tab reaches the picker');
+    await page.keyboard.type('software eng');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('product manager');
+    await page.keyboard.press('Enter');
+    await planner(page).getByText(/paths? from Software Engineer to Product Manager/).waitFor();
+    // Choose the first path from the keyboard.
+    const first = planner(page).getByRole('button', { name: /^Path 1:/ });
+    await first.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await first.getAttribute('aria-pressed'), 'true');
+    // Open its first move: the plan links to each move.
+    const moveLink = planner(page).getByRole('link', { name: /^1\. Software Engineer → / });
+    await moveLink.focus();
+    await page.keyboard.press('Enter');
+    await details(page).getByRole('article', { name: /^Software Engineer → / }).waitFor();
+
+    // On the graph, arrow keys move between roles and Enter opens one.
+    await page.locator('#sb-node-software-engineer').focus();
+    await page.keyboard.press('ArrowUp');
+    const focused = await page.evaluate(() => document.activeElement.id);
+    assert.notEqual(focused, 'sb-node-software-engineer', 'an arrow moved the focus');
+    assert.match(focused, /^sb-node-/);
+    await page.keyboard.press('Enter');
+    const title = await page.evaluate((id) => document.getElementById(id).getAttribute('aria-label').split(',')[0], focused);
+    await details(page).getByRole('article', { name: title }).waitFor();
+    assert.deepEqual(page.errors, []);
+  });
+
+  test('skills: tick, filter, the current-role shortcut, and the gaps follow', async () => {
+    const page = await newPage(browser, WIDE);
+    await open(page, '#/role/product-manager');
+    const panel = details(page).getByRole('article', { name: 'Product Manager' });
+    await panel.getByText('You have 0 of 7.').waitFor();
+    await page.getByRole('searchbox', { name: 'Filter skills' }).fill('roadmap');
+    await planner(page).getByRole('checkbox', { name: 'Roadmapping' }).check();
+    await panel.getByText('You have 1 of 7.').waitFor();
+    await pick(page, 'I am a…', 'technical product');
+    await planner(page).getByRole('button', { name: 'I have the skills of a Technical Product Manager' }).click();
+    await panel.getByText('You have 1 of 7.').waitFor();
+    await page.getByRole('searchbox', { name: 'Filter skills' }).fill('');
+    assert.ok(await planner(page).getByRole('checkbox', { name: 'Technical proficiency for product work' }).isChecked());
+    assert.deepEqual(page.errors, []);
+  });
+
+  test('the outline lists tracks, roles and moves', async () => {
+    const page = await newPage(browser, WIDE);
+    await open(page, '#/?view=outline');
+    const canvas = page.getByRole('region', { name: 'Outline of the career graph' });
+    await canvas.getByRole('heading', { name: 'Program management' }).waitFor();
+    await canvas.getByRole('link', { name: 'Security Technical Program Manager' }).first().click();
+    await details(page).getByRole('article', { name: 'Security Technical Program Manager' }).waitFor();
+    await page.screenshot({ path: join(DOCS, 'screenshot-outline.png') });
+    await page.getByRole('button', { name: 'Graph' }).click();
+    await page.locator('.sb-svg').waitFor();
+    assert.deepEqual(page.errors, []);
+  });
+
+  test('copy link and copy plan use the clipboard', async () => {
+    const page = await newPage(browser, { ...WIDE, permissions: ['clipboard-read', 'clipboard-write'] });
+    await open(page, '#/?from=ops-engineer&to=tpm&alt=1');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByText('Link copied to the clipboard.').waitFor({ state: 'attached' });
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+    await page.getByRole('button', { name: 'Copy plan as Markdown' }).click();
+    await page.getByText('Plan copied to the clipboard.').waitFor({ state: 'attached' });
+    const md = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(md, /^# Plan: Operations Engineer → Technical Program Manager\n/);
+    assert.match(md, /- \[ \] /);
+    assert.deepEqual(page.errors, []);
+  });
+
+  test('printing gives the plan without the graph chrome', async () => {
+    const page = await newPage(browser, WIDE);
+    await open(page, '#/?from=ops-engineer&to=product-manager&alt=1');
+    await planner(page).getByRole('region', { name: /Your plan/ }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.sb-header').isVisible(), false);
+    assert.equal(await page.locator('.sb-svg').isVisible(), false);
+    assert.ok(await page.getByRole('heading', { name: /Your plan: Operations Engineer → Product Manager/ }).isVisible());
+    assert.ok(await page.getByRole('checkbox').first().isVisible());
+    assert.deepEqual(page.errors, []);
+  });
+
+  test('a phone-sized screen: panels stack and the plan is usable', async () => {
+    const page = await newPage(browser, { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
+    await open(page);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 360, `no sideways scrolling (page is ${width}px wide)`);
+    await pick(page, 'I am a…', 'build engineer');
+    await pick(page, 'I want to become…', 'release manager');
+    const first = planner(page).getByRole('button', { name: /^Path 1:/ });
+    await first.tap();
+    const plan = planner(page).getByRole('region', { name: /Your plan/ });
+    await plan.waitFor();
+    const box = plan.getByRole('checkbox').first();
+    await box.tap();
+    assert.ok(await box.isChecked());
+    await page.screenshot({ path: join(DOCS, 'screenshot-phone.png'), fullPage: false });
+    assert.deepEqual(page.errors, []);
+  });
+
+  test('the theme follows the system, can be chosen, and is kept', async () => {
+    const page = await newPage(browser, { ...WIDE, colorScheme: 'dark' });
+    await open(page);
+    const bg = () => page.evaluate(() => getComputedStyle(document.querySelector('.switchback')).backgroundColor);
+    assert.equal(await bg(), 'rgb(19, 21, 24)', 'dark system, dark app');
+    await page.getByRole('button', { name: 'Theme: system' }).click();
+    await page.getByRole('button', { name: 'Theme: light' }).waitFor();
+    assert.equal(await bg(), 'rgb(247, 247, 245)');
+    await page.reload();
+    await page.getByRole('button', { name: 'Theme: light' }).waitFor();
+    assert.deepEqual(page.errors, []);
+  });
+
+  test('corrupted saved progress is set aside with a notice, and the app works', async () => {
+    const page = await newPage(browser, WIDE);
+    // Wait for the app to run (it saves on start), then plant a record from
+    // "another version".
+    await open(page);
+    await page.waitForFunction(() => localStorage.getItem('switchback/prefs/v1') !== null);
+    await page.evaluate(() => localStorage.setItem('switchback/progress/v1/builtin', '{"version":99}'));
+    await page.reload();
+    await page.getByRole('alert').filter({ hasText: 'Your saved progress could not be used' }).waitFor();
+    await page.getByRole('link', { name: /^Release Manager/ }).click();
+    await details(page).getByRole('article', { name: 'Release Manager' }).waitFor();
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    assert.ok(keys.some((k) => k.startsWith('switchback/progress/v1/builtin/set-aside/')), keys.join(', '));
+    assert.deepEqual(page.errors, []);
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  const views = [
+    ['graph', ''],
+    ['role panel', '#/role/tpm'],
+    ['move panel', '#/move/tpm/product-manager'],
+    ['skill panel', '#/skill/roadmapping'],
+    ['plan', '#/role/tpm?from=ops-engineer&to=chief-product-officer&rank=skills&alt=1'],
+    ['outline', '#/role/tpm?view=outline'],
+  ];
+  for (const scheme of ['light', 'dark']) {
+    for (const [name, hash] of views) {
+      test(`${name}, ${scheme}: no violations`, async () => {
+        const page = await newPage(browser, { ...WIDE, colorScheme: scheme });
+        await open(page, hash);
+        const violations = await axeViolations(page);
+        assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+        assert.deepEqual(page.errors, []);
+      });
+    }
+  }
 });

@@ -91,3 +91,26 @@ fn reachable_within_counts_moves() {
     assert!(ids.contains(&("release-manager", 2)));
     assert!(!ids.iter().any(|(id, _)| *id == "product-manager"), "product manager is 3 moves away");
 }
+
+#[test]
+fn arrow_keys_move_to_the_nearest_role_in_that_direction() {
+    use switchback::domain::graph::RoleIx;
+    use switchback::domain::layout::{nearest_in_direction, Direction2 as D, Point};
+    // A plus shape around r0 at (2, 2), and r5 far off diagonally.
+    let at = |i: usize, x: f32, y: f32| (RoleIx::new(i), Point { x, y });
+    let nodes = [at(0, 2.0, 2.0), at(1, 2.0, 1.0), at(2, 2.0, 3.0), at(3, 1.0, 2.0), at(4, 3.0, 2.0), at(5, 6.0, 0.0)];
+    let r = RoleIx::new;
+    let cases = [
+        (0, D::Up, Some(1)),
+        (0, D::Down, Some(2)),
+        (0, D::Left, Some(3)),
+        (0, D::Right, Some(4)),
+        (1, D::Up, None),
+        (3, D::Left, None),
+        (4, D::Right, Some(5)),
+        (2, D::Down, None),
+    ];
+    for (from, dir, want) in cases {
+        assert_eq!(nearest_in_direction(&nodes, r(from), dir), want.map(r), "from r{from} {dir:?}");
+    }
+}

@@ -8,6 +8,8 @@ mod paths;
 mod plan;
 mod render;
 mod schema;
+mod state;
 mod support;
+mod text;
 mod tidy;
 mod validation;

@@ -1,83 +1,212 @@
-//! Render tests: components rendered to HTML natively with yew's server
-//! renderer, under a memory router, for representative states.
+//! Render tests: the whole explorer shell rendered to HTML natively with
+//! yew's server renderer, for representative states.
 
-use switchback::domain::validate::load_json;
-use switchback::ui::{GraphRef, Shell};
+use std::rc::Rc;
+
+use switchback::domain::graph::Graph;
+use switchback::domain::paths::Ranking;
+use switchback::domain::route::{Route, Selection, ViewMode};
+use switchback::domain::state::{Action, ExplorerState, Theme};
+use switchback::domain::synthetic::{generate, Sizes};
+use switchback::domain::validate::{load_doc, load_json};
+use switchback::ui::{GraphRef, Shell, ShellProps};
 use yew::prelude::*;
 use yew::LocalServerRenderer;
-use yew_router::history::{AnyHistory, History, MemoryHistory};
-use yew_router::Router;
 
-#[derive(Properties, PartialEq)]
-struct AtProps {
-    path: AttrValue,
-    graph: GraphRef,
+use crate::support::builtin;
+
+/// Renders the shell on `graph` in the state reached by `actions`.
+pub async fn render_with(graph: Graph, actions: Vec<Action>) -> String {
+    let state = actions.into_iter().fold(ExplorerState::new(), |s, a| s.apply(a));
+    let props = ShellProps {
+        graph: GraphRef::new(graph),
+        state: Rc::new(state),
+        ondispatch: Callback::noop(),
+        notices: Vec::new(),
+        ondismiss: Callback::noop(),
+        status: AttrValue::default(),
+        loading: None,
+        oncopylink: Callback::noop(),
+        oncopyplan: Callback::noop(),
+        onprint: Callback::noop(),
+    };
+    LocalServerRenderer::<Shell>::with_props(props).hydratable(false).render().await
 }
 
-/// The shell under a memory router at `path`.
-#[component]
-fn At(props: &AtProps) -> Html {
-    let history = AnyHistory::from(MemoryHistory::new());
-    history.push(props.path.as_str());
-    html! {
-        <Router {history}>
-            <Shell graph={props.graph.clone()} />
-        </Router>
-    }
+async fn render(actions: Vec<Action>) -> String {
+    render_with(builtin(), actions).await
 }
 
-/// Renders the shell on `graph_json` at `path`.
-pub async fn render_json(graph_json: &str, path: &str) -> String {
-    let graph = GraphRef::new(load_json(graph_json).expect("valid graph").graph);
-    LocalServerRenderer::<At>::with_props(AtProps { path: path.to_owned().into(), graph })
-        .hydratable(false)
-        .render()
-        .await
+fn at(hash: &str) -> Action {
+    Action::Navigate(Route::parse(hash))
 }
 
-async fn render(path: &str) -> String {
-    render_json(switchback::data::BUILTIN_JSON, path).await
-}
-
-#[tokio::test]
-async fn home_lists_roles_by_track() {
-    let html = render("/").await;
-    for heading in ["Engineering", "Program management", "Product", "Marketing", "People leadership"] {
-        assert!(html.contains(&format!(">{heading}</h2>")), "missing track heading {heading}");
-    }
-    assert!(html.contains("Operations Engineer"));
-    assert!(html.contains("Chief Product Officer"));
-    assert!(html.contains("Choose a role"), "the empty detail panel should invite a choice");
-    assert!(!html.contains("aria-current=\"page\""), "no role is current on the home view");
+fn count(html: &str, needle: &str) -> usize {
+    html.matches(needle).count()
 }
 
 #[tokio::test]
-async fn role_route_shows_the_role() {
-    let html = render("/role/tpm").await;
-    assert!(html.contains(r#"<h2 id="role-title">Technical Program Manager</h2>"#));
+async fn home_draws_every_role_in_its_lane() {
+    let html = render(vec![]).await;
+    assert_eq!(count(&html, "<a id=\"sb-node-"), 22, "one node per role");
+    for lane in ["Engineering", "Program management", "Product", "Marketing", "People leadership"] {
+        assert!(html.contains(&format!(">{lane}</text>")), "lane {lane}");
+    }
+    assert_eq!(count(&html, "marker-end="), 39, "one arrow per move");
+    assert!(html.contains(r##"href="#/role/ops-engineer""##), "nodes are links");
+    assert_eq!(count(&html, "tabindex=\"0\""), 1, "one tab stop in the graph");
+    assert!(html.contains("Choose where you are and where you want to go."));
+    assert!(html.contains("Choose a role on the graph"));
+    assert!(!html.contains("is-dim"), "nothing is dimmed when nothing is open");
+}
+
+#[tokio::test]
+async fn a_role_panel_shows_skills_moves_and_highlights_the_neighbourhood() {
+    let html = render(vec![at("#/role/tpm"), Action::ToggleSkill("program-management".into())]).await;
+    assert!(html.contains(r#"<h2 id="sb-panel-title" tabindex="-1">Technical Program Manager</h2>"#));
     assert!(html.contains("Program management · Level 4 of 7"));
-    assert!(html.contains("Where people go next"));
-    assert!(html.contains("Security Technical Program Manager"), "an outgoing move");
-    assert!(html.contains("Software Engineer"), "an incoming move");
-    // The chosen role is marked current in the list.
-    assert!(html.contains(r#"<span aria-current="page">Technical Program Manager</span>"#));
+    assert!(html.contains("You have 1 of 5."));
+    assert!(html.contains("you have</span>") && html.contains("to learn</span>"));
+    assert!(html.contains("Where people go next") && html.contains("Where people come from"));
+    assert!(html.contains(r##"href="#/move/tpm/security-tpm""##), "an outgoing move opens its panel");
+    assert!(html.contains("skills to learn · 6–12 months"));
+    assert!(html.contains("sb-node is-selected"), "the role is emphasised on the graph");
+    assert!(html.contains("is-related"), "and its neighbours");
+    assert!(html.contains("is-dim"), "others step back");
 }
 
 #[tokio::test]
-async fn unknown_role_says_so() {
-    let html = render("/role/astronaut").await;
+async fn a_move_panel_shows_required_skills_steps_and_sources() {
+    let html = render(vec![at("#/move/marketing-specialist/technical-marketing-manager")]).await;
+    assert!(html.contains("Marketing Specialist → Technical Marketing Manager"));
+    assert!(html.contains("Typical time: 6–18 months"));
+    assert!(html.contains("Skills this move needs") && html.contains("You have 0 of 3."));
+    assert!(html.contains("Suggested steps"));
+    assert!(html.contains("Be honest about how technical you want to become"));
+    assert!(html.contains("<h3>Notes</h3>"));
+    assert!(html.contains("Morphing your marketing career into a technical marketing career"));
+}
+
+#[tokio::test]
+async fn a_skill_panel_lists_roles_and_moves() {
+    let html = render(vec![at("#/skill/roadmapping")]).await;
+    assert!(html.contains(">Roadmapping</h2>"));
+    assert!(html.contains("How to learn it"));
+    assert!(html.contains("Roles that use it") && html.contains(r##"href="#/role/product-manager""##));
+    assert!(html.contains("Moves that require it") && html.contains(r##"href="#/move/tpm/product-manager""##));
+}
+
+#[tokio::test]
+async fn a_plan_lists_ranked_alternatives_and_the_chosen_steps() {
+    let html = render(vec![at("#/?from=ops-engineer&to=chief-product-officer&rank=skills&alt=1")]).await;
+    assert!(html.contains("3 paths from Operations Engineer to Chief Product Officer, ranked by fewest new skills."));
+    assert_eq!(count(&html, "class=\"sb-alternative"), 4, "the list and its 3 paths");
+    assert_eq!(count(&html, "aria-pressed=\"true\""), 2, "the chosen path and the Graph view button");
+    assert!(html.contains("Path 1: 5 moves · 11 new skills · about 11 years"));
+    assert!(html.contains("Your plan: Operations Engineer → Chief Product Officer"));
+    assert!(html.contains(" of ") && html.contains("steps done"));
+    assert!(html.contains("type=\"checkbox\" id=\"sb-step-0\""));
+    assert!(html.contains("Copy plan as Markdown") && html.contains("Print plan"));
+    assert!(html.contains("Show more paths"));
+    assert!(count(&html, "sb-edge is-path") >= 5, "the path is drawn on the graph");
+}
+
+#[tokio::test]
+async fn ticked_steps_and_skills_count() {
+    let first_step = "move:ops-engineer>tpm:0";
+    let html = render(vec![
+        at("#/?from=ops-engineer&to=chief-product-officer&alt=1"),
+        Action::ToggleStep(first_step.into()),
+        Action::SetSkills(vec!["program-management".into(), "influence".into()], true),
+    ])
+    .await;
+    assert!(html.contains("1 of "), "one step done");
+    assert!(html.contains(r#"checked"#));
+    assert!(html.contains(" 2 of 45"), "the skills summary counts 2");
+}
+
+#[tokio::test]
+async fn no_path_offers_the_closest_reachable_roles() {
+    let html =
+        render(vec![Action::SetFrom(Some("product-manager".into())), Action::SetTo(Some("build-engineer".into()))])
+            .await;
+    assert!(html.contains("There is no path from Product Manager to Build Engineer in this graph."));
+    assert!(html.contains("The closest roles you can reach:"));
+    assert!(html.contains("Aim for this"));
+}
+
+#[tokio::test]
+async fn same_role_says_so() {
+    let html = render(vec![Action::SetFrom(Some("tpm".into())), Action::SetTo(Some("tpm".into()))]).await;
+    assert!(html.contains("You are already a Technical Program Manager"));
+}
+
+#[tokio::test]
+async fn the_outline_lists_tracks_roles_and_moves() {
+    let html = render(vec![Action::SetView(ViewMode::Outline), Action::Open(Selection::Role("tpm".into()))]).await;
+    assert!(!html.contains("<svg"), "no drawing in the outline");
+    assert!(html.contains("22 roles in 5 tracks, 39 moves."));
+    assert!(html.contains("<h3>Program management</h3>"));
+    assert!(html.contains(r#"aria-current="page">Technical Program Manager</a>"#));
+    assert!(html.contains(r##"href="#/move/build-engineer/ops-engineer""##), "moves are listed under roles");
+}
+
+#[tokio::test]
+async fn themes_are_set_on_the_root() {
+    assert!(!render(vec![]).await.contains("data-theme"), "auto follows the system");
+    assert!(render(vec![Action::SetTheme(Theme::Dark)]).await.contains(r#"data-theme="dark""#));
+    assert!(render(vec![Action::SetTheme(Theme::Light)]).await.contains("Theme: light"));
+}
+
+#[tokio::test]
+async fn large_graphs_draw_a_neighbourhood() {
+    let large = || load_doc(generate(Sizes::LARGE, 7)).expect("valid").graph;
+    let html = render_with(large(), vec![]).await;
+    assert!(html.contains("This graph has 1000 roles, too many to draw at once."));
+    assert!(!html.contains("<svg"));
+
+    let html = render_with(large(), vec![at("#/role/role-3")]).await;
+    assert!(html.contains("of 1000 roles: the neighbourhood of Role 3."));
+    let nodes = count(&html, "<a id=\"sb-node-");
+    assert!(nodes > 1 && nodes <= 1 + 2 * 14, "{nodes} nodes drawn");
+
+    let html = render_with(large(), vec![Action::SetView(ViewMode::Outline)]).await;
+    assert!(html.contains("aria-expanded=\"false\""), "tracks start collapsed");
+    assert!(count(&html, "href=\"#/role/") == 0, "no role is rendered until its track is opened");
+}
+
+#[tokio::test]
+async fn unknown_ids_say_so() {
+    let html = render(vec![at("#/role/astronaut")]).await;
     assert!(html.contains("There is no role “astronaut” in this graph."));
-    assert!(html.contains("Back to all roles"));
+    let html = render(vec![at("#/move/tpm/astronaut")]).await;
+    assert!(html.contains("There is no move “tpm → astronaut” in this graph."));
 }
 
 #[tokio::test]
 async fn text_from_data_is_never_html() {
     let hostile = r#"{"format":"switchback/1","title":"<img src=x onerror=alert(1)>",
-      "roles":[{"id":"a","title":"<script>alert(1)</script>","summary":"<b>bold</b>"},{"id":"b","title":"B"}],
-      "transitions":[{"from":"a","to":"b"}]}"#;
-    let html = render_json(hostile, "/role/a").await;
-    assert!(!html.contains("<script>alert(1)"), "a title became markup");
-    assert!(!html.contains("<img src=x"), "the graph title became markup");
-    assert!(!html.contains("<b>bold</b>"));
+      "sources":[{"id":"s","title":"<i>t</i>","url":"https://example.org/?q=<script>"}],
+      "roles":[{"id":"a","title":"<script>alert(1)</script>","summary":"<b>bold</b>","sources":["s"]},{"id":"b","title":"B"}],
+      "transitions":[{"from":"a","to":"b","steps":["<a href=javascript:alert(1)>x</a>"]}]}"#;
+    let graph = load_json(hostile).expect("valid").graph;
+    for hash in ["#/role/a", "#/move/a/b"] {
+        let html = render_with(graph.clone(), vec![at(hash)]).await;
+        assert!(!html.contains("<script>alert(1)"), "a title became markup");
+        assert!(!html.contains("<img src=x"), "the graph title became markup");
+        assert!(!html.contains("<b>bold</b>") && !html.contains("<i>t</i>"));
+        assert!(!html.contains("<a href=javascript"), "a step became a link");
+    }
+    let html = render_with(graph, vec![at("#/role/a")]).await;
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+}
+
+#[tokio::test]
+async fn rankings_are_offered_and_checked() {
+    let html = render(vec![Action::SetRanking(Ranking::ShortestTime)]).await;
+    for r in Ranking::ALL {
+        assert!(html.contains(r.label()), "{r:?} offered");
+    }
+    assert!(html.contains(r#"<input checked type="radio" name="sb-rank" id="sb-rank-time">"#));
+    assert!(html.contains(r#"<input type="radio" name="sb-rank" id="sb-rank-moves">"#));
 }

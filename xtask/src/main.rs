@@ -3,6 +3,7 @@
 //! - `serve`: install what is missing, build, serve on http://127.0.0.1:8080
 //! - `test`: install what is missing, run every suite, print a summary
 //! - `schema`: regenerate `schema/switchback-1.schema.json`
+//! - `bench`: the browser benchmark (release build, real Chromium)
 //!
 //! Every install is idempotent: each tool is checked first (exact version
 //! where it matters) and only installed when missing, with a line saying what,
@@ -21,8 +22,9 @@ fn main() -> ExitCode {
         Some("serve") => serve(&args[1..]),
         Some("test") => test(),
         Some("schema") => schema(),
+        Some("bench") => bench(),
         _ => {
-            eprintln!("usage: cargo xtask <serve [--release] | test | schema>");
+            eprintln!("usage: cargo xtask <serve [--release] | test | schema | bench>");
             return ExitCode::from(2);
         }
     };
@@ -56,6 +58,28 @@ fn schema() -> Result {
         .map_err(|e| format!("writing {}: {e}", path.display()))?;
     println!("xtask: wrote {}", path.display());
     Ok(())
+}
+
+/// The browser benchmark: builds the release, writes the generated
+/// 1,000-role graph, and measures both graphs in Chromium. Criterion's
+/// native benchmarks are `cargo bench`.
+fn bench() -> Result {
+    let env = Env::new()?;
+    env.ensure_build_tools()?;
+    env.ensure_browser()?;
+    env.ensure_e2e_deps()?;
+    run(env.command("trunk").args(["build", "--release"]))?;
+    let dir = env.root.join("target/bench");
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let graph = dir.join("generated-1000.json");
+    let doc = switchback::domain::synthetic::generate(switchback::domain::synthetic::Sizes::LARGE, 7);
+    let text = serde_json::to_string(&doc).map_err(|e| e.to_string())?;
+    std::fs::write(&graph, text).map_err(|e| format!("writing {}: {e}", graph.display()))?;
+    run(env
+        .command("node")
+        .arg(env.root.join("tests/e2e/bench.mjs"))
+        .arg(&graph)
+        .env("SWITCHBACK_DIST", env.root.join("dist")))
 }
 
 /// One suite of `cargo xtask test`.

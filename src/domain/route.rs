@@ -1,0 +1,137 @@
+//! The address of a view, kept in the URL hash: parse and format.
+//!
+//! ```text
+//! #/                                   nothing open
+//! #/role/<id>                          a role's panel
+//! #/move/<from>/<to>                   a move's panel
+//! #/skill/<id>                         a skill's panel
+//! ...?from=<id>&to=<id>&rank=<r>&alt=<n>&view=outline
+//! ```
+//!
+//! The query part carries the plan (start, target, ranking, chosen
+//! alternative, 1-based) and the main view; it may follow any path. Parsing is
+//! lenient: unknown keys are ignored and a malformed part is dropped, so a
+//! mangled link still opens something sensible. Ids are matched against the
+//! graph later; here they are only text.
+
+use super::paths::Ranking;
+
+/// What the detail panel shows.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum Selection {
+    /// Nothing open.
+    #[default]
+    None,
+    /// A role, by id.
+    Role(String),
+    /// A move, by its two role ids.
+    Move(String, String),
+    /// A skill, by id.
+    Skill(String),
+}
+
+/// The main view: the drawn graph or its outline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum ViewMode {
+    /// The SVG graph.
+    #[default]
+    Graph,
+    /// The same graph as nested lists.
+    Outline,
+}
+
+/// The plan part of an address.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct PlanQuery {
+    /// Where the person is.
+    pub from: Option<String>,
+    /// Where they want to go.
+    pub to: Option<String>,
+    /// How alternatives are ranked.
+    pub ranking: Ranking,
+    /// The chosen alternative, 0-based (written 1-based in the address).
+    pub chosen: Option<usize>,
+}
+
+/// A parsed address.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct Route {
+    /// What is open.
+    pub selection: Selection,
+    /// The plan, when the address has a query part.
+    pub plan: Option<PlanQuery>,
+    /// The main view.
+    pub view: ViewMode,
+}
+
+/// Keeps only characters that can appear in an id, so a hostile address
+/// cannot smuggle anything else into the page or storage.
+fn id_part(s: &str) -> Option<String> {
+    let clean: String = s.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').take(64).collect();
+    (!clean.is_empty()).then(|| clean.to_ascii_lowercase())
+}
+
+impl Route {
+    /// Parses a hash such as `#/role/tpm?from=a&to=b`. The leading `#` and
+    /// `/` are optional.
+    pub fn parse(hash: &str) -> Route {
+        let hash = hash.trim_start_matches('#');
+        let (path, query) = match hash.split_once('?') {
+            Some((p, q)) => (p, Some(q)),
+            None => (hash, None),
+        };
+        let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+        let selection = match parts.as_slice() {
+            ["role", id] => id_part(id).map(Selection::Role),
+            ["move", from, to] => id_part(from).zip(id_part(to)).map(|(f, t)| Selection::Move(f, t)),
+            ["skill", id] => id_part(id).map(Selection::Skill),
+            _ => None,
+        }
+        .unwrap_or_default();
+        let mut route = Route { selection, plan: None, view: ViewMode::Graph };
+        if let Some(query) = query {
+            let mut plan = PlanQuery::default();
+            for pair in query.split('&') {
+                let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+                match key {
+                    "from" => plan.from = id_part(value),
+                    "to" => plan.to = id_part(value),
+                    "rank" => plan.ranking = Ranking::parse(value).unwrap_or_default(),
+                    "alt" => plan.chosen = value.parse::<usize>().ok().filter(|n| (1..=10).contains(n)).map(|n| n - 1),
+                    "view" if value == "outline" => route.view = ViewMode::Outline,
+                    _ => {}
+                }
+            }
+            let has_plan = plan != PlanQuery::default() || query.contains("rank=");
+            route.plan = has_plan.then_some(plan);
+        }
+        route
+    }
+
+    /// Formats the address, starting with `#/`.
+    pub fn to_hash(&self) -> String {
+        let mut out = match &self.selection {
+            Selection::None => "#/".to_owned(),
+            Selection::Role(id) => format!("#/role/{id}"),
+            Selection::Move(from, to) => format!("#/move/{from}/{to}"),
+            Selection::Skill(id) => format!("#/skill/{id}"),
+        };
+        let mut query: Vec<String> = Vec::new();
+        if let Some(plan) = &self.plan {
+            query.extend(plan.from.as_ref().map(|f| format!("from={f}")));
+            query.extend(plan.to.as_ref().map(|t| format!("to={t}")));
+            if plan.ranking != Ranking::default() {
+                query.push(format!("rank={}", plan.ranking.as_str()));
+            }
+            query.extend(plan.chosen.map(|c| format!("alt={}", c + 1)));
+        }
+        if self.view == ViewMode::Outline {
+            query.push("view=outline".to_owned());
+        }
+        if !query.is_empty() {
+            out.push('?');
+            out.push_str(&query.join("&"));
+        }
+        out
+    }
+}

@@ -1,0 +1,123 @@
+//! Pan and zoom as plain arithmetic on the SVG view box.
+//!
+//! The view box is the rectangle of the drawing (in drawing units) that the
+//! screen shows. Zooming scales it about a fixed point (the pointer, or the
+//! centre for buttons and keys); panning moves it; "fit" frames the whole
+//! drawing with the screen's aspect ratio. Zoom is clamped so a person cannot
+//! lose the drawing by zooming to a dot or into a single node.
+
+/// A rectangle in drawing units.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ViewBox {
+    /// Left edge.
+    pub x: f64,
+    /// Top edge.
+    pub y: f64,
+    /// Width.
+    pub w: f64,
+    /// Height.
+    pub h: f64,
+}
+
+/// Closest zoom: the view box is at least this fraction of the drawing.
+const MIN_FRACTION: f64 = 0.08;
+/// Farthest zoom: the view box is at most this multiple of the drawing.
+const MAX_FRACTION: f64 = 3.0;
+/// Margin around the drawing when fitting, in drawing units.
+pub const FIT_MARGIN: f64 = 24.0;
+
+impl ViewBox {
+    /// Frames a drawing of `width` × `height` on a screen of the given aspect
+    /// (screen width / height), centred, with a margin.
+    pub fn fit(width: f64, height: f64, aspect: f64) -> ViewBox {
+        let (w0, h0) = (width + 2.0 * FIT_MARGIN, height + 2.0 * FIT_MARGIN);
+        let aspect = if aspect.is_finite() && aspect > 0.0 { aspect } else { 1.6 };
+        let (w, h) = if w0 / h0 > aspect { (w0, w0 / aspect) } else { (h0 * aspect, h0) };
+        ViewBox { x: (width - w) / 2.0, y: (height - h) / 2.0, w, h }
+    }
+
+    /// Zooms by `factor` (> 1 closer) keeping the drawing point `(px, py)`
+    /// where it is on screen, within the zoom limits for a drawing of the
+    /// given size.
+    pub fn zoom_at(self, factor: f64, px: f64, py: f64, drawing: (f64, f64)) -> ViewBox {
+        let size = drawing.0.max(drawing.1).max(1.0);
+        let longest = self.w.max(self.h);
+        let target = (longest / factor).clamp(size * MIN_FRACTION, size * MAX_FRACTION);
+        let f = longest / target;
+        if !f.is_finite() || f <= 0.0 {
+            return self;
+        }
+        ViewBox { x: px - (px - self.x) / f, y: py - (py - self.y) / f, w: self.w / f, h: self.h / f }
+    }
+
+    /// Zooms about the centre.
+    pub fn zoom(self, factor: f64, drawing: (f64, f64)) -> ViewBox {
+        self.zoom_at(factor, self.x + self.w / 2.0, self.y + self.h / 2.0, drawing)
+    }
+
+    /// Pans by a screen distance, given how many screen pixels the view box
+    /// width spans. Keeps at least part of the drawing in view.
+    pub fn pan_pixels(self, dx: f64, dy: f64, screen_width: f64, drawing: (f64, f64)) -> ViewBox {
+        let per_px = if screen_width > 0.0 { self.w / screen_width } else { 1.0 };
+        self.pan(-dx * per_px, -dy * per_px, drawing)
+    }
+
+    /// Pans by a distance in drawing units, clamped so the view still
+    /// overlaps the drawing.
+    pub fn pan(self, dx: f64, dy: f64, drawing: (f64, f64)) -> ViewBox {
+        let x = (self.x + dx).clamp(-self.w + FIT_MARGIN, drawing.0 - FIT_MARGIN);
+        let y = (self.y + dy).clamp(-self.h + FIT_MARGIN, drawing.1 - FIT_MARGIN);
+        ViewBox { x, y, ..self }
+    }
+
+    /// Centres the view on a point, keeping the zoom.
+    pub fn center_on(self, px: f64, py: f64) -> ViewBox {
+        ViewBox { x: px - self.w / 2.0, y: py - self.h / 2.0, ..self }
+    }
+
+    /// True when the point is inside the view box.
+    pub fn contains(self, px: f64, py: f64) -> bool {
+        px >= self.x && px <= self.x + self.w && py >= self.y && py <= self.y + self.h
+    }
+
+    /// The `viewBox` attribute, in whole units (no float formatting needed).
+    pub fn attr(self) -> String {
+        format!(
+            "{} {} {} {}",
+            self.x.round() as i64,
+            self.y.round() as i64,
+            self.w.round() as i64,
+            self.h.round() as i64
+        )
+    }
+}
+
+impl ViewBox {
+    /// Makes sure drawing units appear at least `min_scale` screen pixels
+    /// each on a frame `frame_width` pixels wide: if the view is zoomed out
+    /// further, zoom in about `focus` (keeping the aspect), then slide the
+    /// view back over the drawing so no side shows empty space while the
+    /// other is cut off. Fitting a wide drawing into a narrow frame would
+    /// otherwise make every label unreadable; the rest stays reachable by
+    /// panning.
+    pub fn legible(self, frame_width: f64, min_scale: f64, focus: (f64, f64), drawing: (f64, f64)) -> ViewBox {
+        if frame_width <= 0.0 || self.w <= 0.0 {
+            return self;
+        }
+        let scale = frame_width / self.w;
+        if scale >= min_scale {
+            return self;
+        }
+        let f = min_scale / scale;
+        let (w, h) = (self.w / f, self.h / f);
+        let slide = |centre: f64, size: f64, extent: f64| {
+            let start = centre - size / 2.0;
+            if size >= extent + 2.0 * FIT_MARGIN {
+                (extent - size) / 2.0
+            } else {
+                start.clamp(-FIT_MARGIN, extent + FIT_MARGIN - size)
+            }
+        };
+        ViewBox { x: slide(focus.0, w, drawing.0), y: slide(focus.1, h, drawing.1), w, h }
+    }
+}

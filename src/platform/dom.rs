@@ -1,0 +1,96 @@
+//! Small DOM helpers: focus, sizes, input values, keys, clipboard, printing
+//! and performance marks.
+
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use super::error::{js_text, PlatformError};
+
+/// A registered event listener; dropping it removes it.
+pub type Listener = EventListener;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Moves keyboard focus to the element with this id, if it exists (HTML
+/// or SVG, such as a node of the graph).
+pub fn focus(id: &str) {
+    let Some(el) = document().and_then(|d| d.get_element_by_id(id)) else { return };
+    match el.dyn_into::<web_sys::HtmlElement>() {
+        Ok(html) => {
+            let _ = html.focus();
+        }
+        Err(el) => {
+            if let Ok(svg) = el.dyn_into::<web_sys::SvgElement>() {
+                let _ = svg.focus();
+            }
+        }
+    }
+}
+
+/// The rendered size (width, height) and top-left corner of an element.
+pub fn size_of(id: &str) -> Option<(f64, f64, f64, f64)> {
+    let rect = document()?.get_element_by_id(id)?.get_bounding_client_rect();
+    Some((rect.width(), rect.height(), rect.left(), rect.top()))
+}
+
+/// The current value of the input an event came from.
+pub fn input_value(event: &yew::events::Event) -> String {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|input| input.value())
+        .unwrap_or_default()
+}
+
+/// True when a key event comes from somewhere text is typed, so shortcuts
+/// such as "/" must not fire.
+pub fn is_typing_target(event: &yew::events::KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .map(|el| {
+            matches!(el.tag_name().to_ascii_lowercase().as_str(), "input" | "textarea" | "select")
+                || el.has_attribute("contenteditable")
+        })
+        .unwrap_or(false)
+}
+
+/// Listens for key presses on the whole document (for "/" to search).
+pub fn key_listener(f: impl Fn(&yew::events::KeyboardEvent) + 'static) -> Option<Listener> {
+    let doc = document()?;
+    let options = EventListenerOptions::enable_prevent_default();
+    Some(EventListener::new_with_options(&doc, "keydown", options, move |e| {
+        if let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() {
+            f(e);
+        }
+    }))
+}
+
+/// Copies text to the clipboard.
+pub async fn copy_text(text: &str) -> Result<(), PlatformError> {
+    let window = web_sys::window().ok_or(PlatformError::NoDocument)?;
+    let clipboard = window.navigator().clipboard();
+    JsFuture::from(clipboard.write_text(text)).await.map(|_| ()).map_err(|e| PlatformError::Clipboard(js_text(&e)))
+}
+
+/// Opens the browser's print dialog.
+pub fn print_page() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Milliseconds since the page started (performance.now()).
+pub fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+}
+
+/// Adds a performance mark, read by the browser benchmark.
+pub fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}

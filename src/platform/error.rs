@@ -1,0 +1,46 @@
+//! What can go wrong at the edge, in words a person can act on.
+
+use std::fmt;
+
+/// A browser API refused or failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlatformError {
+    /// Local storage is switched off or blocked (private window, sandboxed
+    /// frame, a file opened with strict settings).
+    StorageUnavailable,
+    /// Local storage is full or the write was refused.
+    StorageRefused(String),
+    /// The clipboard refused the text.
+    Clipboard(String),
+    /// A network request failed before an answer (offline, blocked by CORS,
+    /// wrong address).
+    Network(String),
+    /// The server answered with an error status.
+    Http(u16, String),
+    /// The page has no window or document (never in a normal browser).
+    NoDocument,
+}
+
+impl fmt::Display for PlatformError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PlatformError::StorageUnavailable => f.write_str(
+                "this browser is not letting Switchback save anything (storage is off or blocked here), so your progress will last only until you close the page",
+            ),
+            PlatformError::StorageRefused(why) => write!(f, "the browser refused to save your progress ({why})"),
+            PlatformError::Clipboard(why) => write!(f, "the clipboard is not available ({why}); select the text and copy it yourself"),
+            PlatformError::Network(why) => write!(f, "the request failed before any answer ({why}): check the address, your connection, and that the server allows other sites to read it (CORS)"),
+            PlatformError::Http(status, text) => write!(f, "the server answered {status} {text}"),
+            PlatformError::NoDocument => f.write_str("the page has no document"),
+        }
+    }
+}
+
+/// The text of a JavaScript error value, for messages.
+pub(crate) fn js_text(value: &wasm_bindgen::JsValue) -> String {
+    use wasm_bindgen::JsCast;
+    if let Some(err) = value.dyn_ref::<js_sys::Error>() {
+        return String::from(err.message());
+    }
+    value.as_string().unwrap_or_else(|| "unknown error".to_owned())
+}

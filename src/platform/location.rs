@@ -1,0 +1,57 @@
+//! The address bar: the hash holds the view (see `domain::route`); the query
+//! holds page options such as `graph=<url>`.
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsValue;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The current hash, with its `#` (empty when there is none).
+pub fn hash() -> String {
+    window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// The full address, for "Copy link".
+pub fn href() -> String {
+    window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+}
+
+/// A query parameter of the page address (`?graph=...`), decoded.
+pub fn query_param(name: &str) -> Option<String> {
+    let search = window()?.location().search().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    params.get(name)
+}
+
+fn history_call(hash: &str, replace: bool) {
+    let Some(history) = window().and_then(|w| w.history().ok()) else { return };
+    // pushState/replaceState do not fire `hashchange`, so the app's own
+    // updates do not come back to it as navigation.
+    let result = if replace {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(hash))
+    } else {
+        history.push_state_with_url(&JsValue::NULL, "", Some(hash))
+    };
+    // A sandboxed frame may refuse; the app still works, only the address
+    // does not follow.
+    let _ = result;
+}
+
+/// Adds a history entry for `hash` (the app changed the view).
+pub fn push_hash(hash: &str) {
+    history_call(hash, false);
+}
+
+/// Rewrites the current entry (the address was made canonical).
+pub fn replace_hash(hash: &str) {
+    history_call(hash, true);
+}
+
+/// Calls `f` with the new hash whenever it changes by navigation (a link,
+/// Back/Forward, the address bar). Dropping the listener stops it.
+pub fn on_hash_change(f: impl Fn(String) + 'static) -> Option<EventListener> {
+    let window = window()?;
+    Some(EventListener::new(&window, "hashchange", move |_| f(hash())))
+}

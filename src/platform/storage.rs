@@ -1,0 +1,39 @@
+//! Local storage: raw text in, raw text out. Decoding and versioning are the
+//! domain's (`domain::progress`); here only the browser can fail.
+
+use super::error::{js_text, PlatformError};
+
+fn storage() -> Result<web_sys::Storage, PlatformError> {
+    // `local_storage()` throws when storage is blocked and returns None
+    // when it does not exist; both mean "unavailable".
+    web_sys::window()
+        .ok_or(PlatformError::NoDocument)?
+        .local_storage()
+        .ok()
+        .flatten()
+        .ok_or(PlatformError::StorageUnavailable)
+}
+
+/// Reads a key; `Ok(None)` when it is not set.
+pub fn read(key: &str) -> Result<Option<String>, PlatformError> {
+    storage()?.get_item(key).map_err(|_| PlatformError::StorageUnavailable)
+}
+
+/// Writes a key.
+pub fn write(key: &str, value: &str) -> Result<(), PlatformError> {
+    storage()?.set_item(key, value).map_err(|e| PlatformError::StorageRefused(js_text(&e)))
+}
+
+/// Removes a key.
+pub fn remove(key: &str) -> Result<(), PlatformError> {
+    storage()?.remove_item(key).map_err(|e| PlatformError::StorageRefused(js_text(&e)))
+}
+
+/// Moves an unreadable record out of the way, keeping its text under a new
+/// key (`<key>/set-aside/<time>`) so nothing is lost; returns that key.
+pub fn set_aside(key: &str, text: &str) -> Result<String, PlatformError> {
+    let aside = format!("{key}/set-aside/{}", js_sys::Date::now() as u64);
+    write(&aside, text)?;
+    remove(key)?;
+    Ok(aside)
+}

@@ -1,0 +1,142 @@
+//! A text box with a list of matching roles and skills: used for search
+//! (press "/") and for the "I am a…" / "I want to become…" pickers.
+//!
+//! Follows the ARIA combobox pattern: the text box owns a list box of
+//! results; Up and Down move the active option (announced through
+//! `aria-activedescendant`), Enter chooses it, Escape closes the list (and,
+//! pressed again, clears what was typed).
+
+use yew::prelude::*;
+
+use super::{GraphRef, Shared};
+use crate::domain::search::{Hit, Scope, SearchIndex};
+use crate::platform;
+
+/// Results shown at most.
+const LIMIT: usize = 8;
+
+/// Props for [`Combobox`].
+#[derive(Properties, PartialEq)]
+pub struct ComboboxProps {
+    /// The input's id (options get ids derived from it).
+    pub id: AttrValue,
+    /// The label.
+    pub label: AttrValue,
+    /// Show the label only to screen readers.
+    #[prop_or_default]
+    pub label_hidden: bool,
+    /// Placeholder text.
+    #[prop_or_default]
+    pub placeholder: AttrValue,
+    /// The graph.
+    pub graph: GraphRef,
+    /// Its search index.
+    pub index: Shared<SearchIndex>,
+    /// What to search.
+    pub scope: Scope,
+    /// The text shown while the person is not typing (the chosen role).
+    #[prop_or_default]
+    pub selected: Option<AttrValue>,
+    /// Called with the chosen result.
+    pub onchoose: Callback<Hit>,
+}
+
+/// A result's label and kind, for the list.
+pub fn hit_label(graph: &GraphRef, hit: Hit) -> (String, &'static str) {
+    match hit {
+        Hit::Role(r) => (graph.role(r).title.clone(), "Role"),
+        Hit::Skill(s) => (graph.skill_name(s).to_owned(), "Skill"),
+    }
+}
+
+/// The combobox.
+#[component]
+pub fn Combobox(props: &ComboboxProps) -> Html {
+    // `None` while not typing: the box shows `selected`.
+    let typed = use_state(|| None::<String>);
+    let active = use_state(|| 0usize);
+    let query = (*typed).clone().unwrap_or_default();
+    let hits =
+        use_memo((props.index.clone(), query.clone(), props.scope), |(index, q, scope)| index.search(q, *scope, LIMIT));
+
+    let oninput = {
+        let (typed, active) = (typed.clone(), active.clone());
+        Callback::from(move |e: InputEvent| {
+            typed.set(Some(platform::input_value(&e)));
+            active.set(0);
+        })
+    };
+    let choose = {
+        let (onchoose, typed) = (props.onchoose.clone(), typed.clone());
+        Callback::from(move |hit: Hit| {
+            typed.set(None);
+            onchoose.emit(hit);
+        })
+    };
+    let expanded = typed.as_ref().is_some_and(|q| !q.trim().is_empty());
+    let onkeydown = {
+        let (hits, active, choose, typed) = (hits.clone(), active.clone(), choose.clone(), typed.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let n = hits.len();
+            match e.key().as_str() {
+                "ArrowDown" if n > 0 => {
+                    e.prevent_default();
+                    active.set((*active + 1) % n);
+                }
+                "ArrowUp" if n > 0 => {
+                    e.prevent_default();
+                    active.set((*active + n - 1) % n);
+                }
+                "Enter" if expanded && n > 0 => {
+                    e.prevent_default();
+                    choose.emit(hits[(*active).min(n - 1)]);
+                }
+                "Escape" if typed.is_some() => typed.set(None),
+                _ => {}
+            }
+        })
+    };
+    let onblur = {
+        let typed = typed.clone();
+        Callback::from(move |_: FocusEvent| typed.set(None))
+    };
+    let list_id = format!("{}-results", props.id);
+    let option_id = |i: usize| format!("{}-opt-{i}", props.id);
+    let current = (*active).min(hits.len().saturating_sub(1));
+    let value = match &*typed {
+        Some(q) => q.clone(),
+        None => props.selected.as_ref().map(ToString::to_string).unwrap_or_default(),
+    };
+    html! {
+        <div class="sb-combobox">
+            <label for={props.id.clone()} class={classes!("sb-label", props.label_hidden.then_some("sb-sr-only"))}>{ props.label.clone() }</label>
+            <input id={props.id.clone()} type="text" role="combobox" autocomplete="off" spellcheck="false"
+                placeholder={props.placeholder.clone()}
+                aria-autocomplete="list" aria-controls={list_id.clone()}
+                aria-expanded={expanded.to_string()}
+                aria-activedescendant={(expanded && !hits.is_empty()).then(|| option_id(current))}
+                {value} {oninput} {onkeydown} {onblur} />
+            <ul id={list_id} role="listbox" aria-label={format!("{} suggestions", props.label)} class="sb-listbox" hidden={!expanded}>
+                if expanded && hits.is_empty() {
+                    <li class="sb-muted" role="option" aria-disabled="true" aria-selected="false">{ "Nothing matches." }</li>
+                }
+                { for hits.iter().enumerate().map(|(i, &hit)| {
+                    let (label, kind) = hit_label(&props.graph, hit);
+                    let selected = expanded && i == current;
+                    // mousedown, not click: it fires before the box loses focus.
+                    let onmousedown = {
+                        let choose = choose.clone();
+                        Callback::from(move |e: MouseEvent| { e.prevent_default(); choose.emit(hit); })
+                    };
+                    html! {
+                        <li id={option_id(i)} role="option" aria-selected={selected.to_string()}
+                            class={classes!("sb-option", selected.then_some("sb-active"))} {onmousedown}>
+                            <span>{ label }</span>
+                            if props.scope == Scope::All { <span class="sb-kind">{ kind }</span> }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,81 @@
+//! The header: the graph's title, search, the view switch, the theme and
+//! "Copy link".
+
+use yew::prelude::*;
+
+use super::{Combobox, GraphRef, Shared};
+use crate::domain::route::Selection;
+use crate::domain::route::ViewMode;
+use crate::domain::search::{Hit, Scope, SearchIndex};
+use crate::domain::state::{Action, Theme};
+
+/// Props for [`Header`].
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    /// The graph's title.
+    pub title: AttrValue,
+    /// The graph (for search results).
+    pub graph: GraphRef,
+    /// The search index.
+    pub index: Shared<SearchIndex>,
+    /// Graph or outline.
+    pub view: ViewMode,
+    /// The current theme.
+    pub theme: Theme,
+    /// Applies an action.
+    pub ondispatch: Callback<Action>,
+    /// Copies the page address.
+    pub oncopylink: Callback<()>,
+}
+
+fn theme_label(theme: Theme) -> &'static str {
+    match theme {
+        Theme::Auto => "Theme: system",
+        Theme::Light => "Theme: light",
+        Theme::Dark => "Theme: dark",
+    }
+}
+
+/// The page header.
+#[component]
+pub fn Header(props: &HeaderProps) -> Html {
+    let dispatch = &props.ondispatch;
+    let view_button = |view: ViewMode, label: &'static str| {
+        let onclick = dispatch.reform(move |_: MouseEvent| Action::SetView(view));
+        html! {
+            <button type="button" class="sb-button" aria-pressed={(props.view == view).to_string()} {onclick}>{ label }</button>
+        }
+    };
+    let next = props.theme.next();
+    let ontheme = dispatch.reform(move |_: MouseEvent| Action::SetTheme(next));
+    let oncopylink = props.oncopylink.reform(|_: MouseEvent| ());
+    let graph = props.graph.clone();
+    let onchoose = dispatch.reform(move |hit: Hit| {
+        Action::Open(match hit {
+            Hit::Role(r) => Selection::Role(graph.role(r).id.clone()),
+            Hit::Skill(s) => Selection::Skill(graph.skill(s).id.clone()),
+        })
+    });
+    html! {
+        <header class="sb-header">
+            <div class="sb-title">
+                <p class="sb-brand">{ "Switchback" }</p>
+                <h1>{ props.title.clone() }</h1>
+            </div>
+            <div class="sb-search">
+                <Combobox id="sb-search" label="Search roles and skills" label_hidden=true
+                    placeholder="Search roles and skills (press /)"
+                    graph={props.graph.clone()} index={props.index.clone()} scope={Scope::All} {onchoose} />
+            </div>
+            <div class="sb-tools" role="group" aria-label="View and sharing">
+                <div class="sb-segmented" role="group" aria-label="Show as">
+                    { view_button(ViewMode::Graph, "Graph") }
+                    { view_button(ViewMode::Outline, "Outline") }
+                </div>
+                <button type="button" class="sb-button" onclick={ontheme}
+                    title={format!("Switch to the {} theme", next.as_str())}>{ theme_label(props.theme) }</button>
+                <button type="button" class="sb-button" onclick={oncopylink}>{ "Copy link" }</button>
+            </div>
+        </header>
+    }
+}

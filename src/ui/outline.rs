@@ -1,0 +1,135 @@
+//! The graph as nested lists (tracks → roles → moves): for screen readers,
+//! small screens, and graphs too large to draw.
+//!
+//! Small graphs are listed in full. In large ones each track, and each
+//! role's moves, is a disclosure button that renders its contents only when
+//! opened, so the page never holds twenty thousand list items at once.
+
+use std::collections::HashSet;
+
+use yew::prelude::*;
+
+use super::links::role_href;
+use super::role_panel::move_list;
+use super::GraphRef;
+use crate::domain::graph::RoleIx;
+use crate::domain::route::Selection;
+use crate::domain::skillset::SkillSet;
+
+/// Graphs with more roles than this start collapsed.
+pub const COLLAPSE_ABOVE: usize = 150;
+
+/// Props for [`Outline`].
+#[derive(Properties, PartialEq)]
+pub struct OutlineProps {
+    /// The graph.
+    pub graph: GraphRef,
+    /// What is open (marked current).
+    pub selection: Selection,
+    /// The person's skills (for "skills to learn" on each move).
+    pub have: SkillSet,
+}
+
+/// Roles grouped by track (file order, then "Other"), highest level first.
+fn groups(graph: &GraphRef) -> Vec<(String, String, Vec<RoleIx>)> {
+    let mut groups: Vec<(String, String, Vec<RoleIx>)> =
+        graph.tracks().iter().map(|t| (t.id.clone(), graph.track_name(&t.id).to_owned(), Vec::new())).collect();
+    let mut other = Vec::new();
+    for r in graph.role_indices() {
+        match graph.role(r).track.as_deref().and_then(|t| graph.track_position(t)) {
+            Some(pos) => groups[pos].2.push(r),
+            None => other.push(r),
+        }
+    }
+    groups.push(("other".to_owned(), "Other roles".to_owned(), other));
+    for (_, _, roles) in &mut groups {
+        roles.sort_by_key(|&r| std::cmp::Reverse(graph.role(r).level.unwrap_or(0)));
+    }
+    groups.retain(|(_, _, roles)| !roles.is_empty());
+    groups
+}
+
+/// The outline.
+#[component]
+pub fn Outline(props: &OutlineProps) -> Html {
+    let graph = &props.graph;
+    let collapsible = graph.roles().len() > COLLAPSE_ABOVE;
+    let groups = use_memo(graph.clone(), groups);
+    let open_tracks = use_state(HashSet::<String>::new);
+    let open_roles = use_state(HashSet::<RoleIx>::new);
+    let current = match &props.selection {
+        Selection::Role(id) => graph.role_ix(id),
+        _ => None,
+    };
+    let toggle_track = |id: String| {
+        let open_tracks = open_tracks.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut set = (*open_tracks).clone();
+            if !set.remove(&id) {
+                set.insert(id.clone());
+            }
+            open_tracks.set(set);
+        })
+    };
+    let toggle_role = |r: RoleIx| {
+        let open_roles = open_roles.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut set = (*open_roles).clone();
+            if !set.remove(&r) {
+                set.insert(r);
+            }
+            open_roles.set(set);
+        })
+    };
+    let role_item = |r: RoleIx| {
+        let role = graph.role(r);
+        let open = !collapsible || open_roles.contains(&r);
+        let n = graph.outgoing(r).len();
+        html! {
+            <li>
+                <a href={role_href(&role.id)} aria-current={(current == Some(r)).then_some("page")}>{ &role.title }</a>
+                if let Some(level) = role.level {
+                    <span class="sb-muted">{ format!(" \u{00b7} level {level}") }</span>
+                }
+                if collapsible && n > 0 {
+                    { " " }
+                    <button type="button" class="sb-button sb-small" aria-expanded={open.to_string()} onclick={toggle_role(r)}>
+                        { format!("{n} move{}", if n == 1 { "" } else { "s" }) }
+                    </button>
+                }
+                if open && n > 0 {
+                    <div class="sb-outline-moves" aria-label={format!("Moves from {}", role.title)}>
+                        { move_list(graph, graph.outgoing(r), &props.have, true) }
+                    </div>
+                }
+            </li>
+        }
+    };
+    html! {
+        <div class="sb-outline">
+            <h2 class="sb-sr-only">{ "Outline" }</h2>
+            <p class="sb-muted">{ format!("{} roles in {} tracks, {} moves. Each role lists where people go next.", graph.roles().len(), groups.len(), graph.transitions().len()) }</p>
+            <ul class="sb-outline-tracks">
+                { for groups.iter().map(|(id, name, roles)| {
+                    let open = !collapsible || open_tracks.contains(id);
+                    html! {
+                        <li>
+                            if collapsible {
+                                <h3>
+                                    <button type="button" class="sb-disclosure" aria-expanded={open.to_string()} onclick={toggle_track(id.clone())}>
+                                        { format!("{name} ({} roles)", roles.len()) }
+                                    </button>
+                                </h3>
+                            } else {
+                                <h3>{ name }</h3>
+                            }
+                            if open {
+                                <ul class="sb-outline-roles">{ for roles.iter().map(|&r| role_item(r)) }</ul>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,129 @@
+//! "Your skills": the self-assessment, grouped by category and searchable,
+//! with "I have the skills of my current role" as a shortcut and a reset.
+
+use std::collections::BTreeSet;
+
+use yew::prelude::*;
+
+use super::{GraphRef, Shared};
+use crate::domain::graph::{RoleIx, SkillIx};
+use crate::domain::search::{Hit, Scope, SearchIndex};
+use crate::domain::state::Action;
+use crate::platform;
+
+/// Props for [`SkillsPanel`].
+#[derive(Properties, PartialEq)]
+pub struct SkillsPanelProps {
+    /// The graph.
+    pub graph: GraphRef,
+    /// Its search index (for the filter).
+    pub index: Shared<SearchIndex>,
+    /// Ids of the skills the person has.
+    pub have: BTreeSet<String>,
+    /// Where the person is (for the shortcut).
+    pub from: Option<RoleIx>,
+    /// Applies an action.
+    pub ondispatch: Callback<Action>,
+}
+
+/// The self-assessment.
+#[component]
+pub fn SkillsPanel(props: &SkillsPanelProps) -> Html {
+    let graph = &props.graph;
+    let filter = use_state(String::new);
+    let confirming = use_state(|| false);
+    let shown: Vec<SkillIx> = if filter.trim().is_empty() {
+        (0..graph.skills().len()).map(SkillIx::new).collect()
+    } else {
+        let mut hits: Vec<SkillIx> = props
+            .index
+            .search(&filter, Scope::Skills, graph.skills().len())
+            .into_iter()
+            .filter_map(|h| match h {
+                Hit::Skill(s) => Some(s),
+                Hit::Role(_) => None,
+            })
+            .collect();
+        hits.sort();
+        hits
+    };
+    // Categories in order of first appearance.
+    let mut categories: Vec<&str> = Vec::new();
+    for &s in &shown {
+        let c = graph.skill(s).category.as_deref().unwrap_or("general");
+        if !categories.contains(&c) {
+            categories.push(c);
+        }
+    }
+    let total = graph.skills().len();
+    let count = graph.skills().iter().filter(|s| props.have.contains(&s.id)).count();
+    let oninput = {
+        let filter = filter.clone();
+        Callback::from(move |e: InputEvent| filter.set(platform::input_value(&e)))
+    };
+    let shortcut = props.from.map(|r| {
+        let role = graph.role(r);
+        let ids: Vec<String> = role.skills.clone();
+        let onclick = props.ondispatch.reform(move |_: MouseEvent| Action::SetSkills(ids.clone(), true));
+        html! {
+            <button type="button" class="sb-button" {onclick}>{ format!("I have the skills of a {}", role.title) }</button>
+        }
+    });
+    let reset = if *confirming {
+        let onyes = {
+            let (dispatch, confirming) = (props.ondispatch.clone(), confirming.clone());
+            Callback::from(move |_: MouseEvent| {
+                dispatch.emit(Action::ResetProgress);
+                confirming.set(false);
+            })
+        };
+        let onno = {
+            let confirming = confirming.clone();
+            Callback::from(move |_: MouseEvent| confirming.set(false))
+        };
+        html! {
+            <div class="sb-confirm" role="group" aria-label="Reset progress">
+                <p>{ "Forget your skills, ticked steps and plan for this graph?" }</p>
+                <button type="button" class="sb-button sb-danger" onclick={onyes}>{ "Yes, reset" }</button>
+                <button type="button" class="sb-button" onclick={onno}>{ "Keep them" }</button>
+            </div>
+        }
+    } else {
+        let onclick = {
+            let confirming = confirming.clone();
+            Callback::from(move |_: MouseEvent| confirming.set(true))
+        };
+        html! { <button type="button" class="sb-button sb-quiet" {onclick}>{ "Reset my progress\u{2026}" }</button> }
+    };
+    html! {
+        <details class="sb-skills" open=true>
+            <summary><h2>{ "Your skills" }</h2><span class="sb-muted">{ format!(" {count} of {total}") }</span></summary>
+            <p class="sb-muted">{ "Tick what you already know: every gap, ranking and plan updates at once." }</p>
+            if let Some(button) = shortcut {
+                <div class="sb-row">{ button }</div>
+            }
+            <label for="sb-skill-filter" class="sb-label">{ "Filter skills" }</label>
+            <input id="sb-skill-filter" type="search" autocomplete="off" value={(*filter).clone()} {oninput} />
+            if shown.is_empty() {
+                <p class="sb-muted">{ "No skill matches." }</p>
+            }
+            { for categories.into_iter().map(|category| html! {
+                <fieldset class="sb-category">
+                    <legend>{ category }</legend>
+                    { for shown.iter().filter(|&&s| graph.skill(s).category.as_deref().unwrap_or("general") == category).map(|&s| {
+                        let skill = graph.skill(s);
+                        let id = format!("sb-have-{}", skill.id);
+                        let onchange = props.ondispatch.reform({ let sid = skill.id.clone(); move |_: Event| Action::ToggleSkill(sid.clone()) });
+                        html! {
+                            <div class="sb-check">
+                                <input type="checkbox" id={id.clone()} checked={props.have.contains(&skill.id)} {onchange} />
+                                <label for={id}>{ graph.skill_name(s) }</label>
+                            </div>
+                        }
+                    }) }
+                </fieldset>
+            }) }
+            <div class="sb-row">{ reset }</div>
+        </details>
+    }
+}

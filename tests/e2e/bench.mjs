@@ -1,0 +1,141 @@
+// The browser benchmark: real Chromium, the release build, numbers measured
+// in the page. Not a test (nothing here passes or fails on a figure); run it
+// with `cargo xtask bench`, which builds the release, writes the generated
+// 1,000-role graph and prints a table for docs/performance.md.
+//
+//   node tests/e2e/bench.mjs <generated-graph.json>
+import { launch, serve } from './harness.mjs';
+
+const generated = process.argv[2];
+const REPEAT = Number(process.env.BENCH_REPEAT ?? 15);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const fmt = (ms) => `${ms.toFixed(1)} ms`;
+
+/// In the page: run `act`, then resolve with the time until `done()` holds
+/// after a DOM change and the next frame has been painted.
+const timeUntil = (page, act, done) =>
+  page.evaluate(
+    ({ act, done }) =>
+      new Promise((resolve) => {
+        const actFn = new Function(act);
+        const doneFn = new Function(`return (${done});`);
+        const t0 = performance.now();
+        const finish = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+        const observer = new MutationObserver(() => {
+          if (doneFn()) {
+            observer.disconnect();
+            finish();
+          }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+        actFn();
+      }),
+    { act, done },
+  );
+
+async function measure(browser, server, label, query, roles, pairs) {
+  const rows = [];
+  // First paint of the graph: from navigation start to the graph drawn.
+  const firstPaint = [];
+  for (let i = 0; i < Math.min(REPEAT, 8); i++) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${query}#/role/${roles[0]}`);
+    await page.waitForFunction(() => performance.getEntriesByName('sb:graph-drawn').length > 0 && document.querySelector('.sb-panel'), null, { timeout: 60000 });
+    firstPaint.push(await page.evaluate(() => performance.getEntriesByName('sb:graph-drawn').at(-1).startTime));
+    await context.close();
+  }
+  rows.push([label, 'first paint of the graph (navigation → graph drawn)', fmt(median(firstPaint)), fmt(Math.max(...firstPaint))]);
+
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}${query}#/role/${roles[0]}`);
+  await page.waitForSelector('.sb-panel', { timeout: 60000 });
+
+  // Click on a role to its panel painted.
+  const clicks = [];
+  for (let i = 0; i < REPEAT; i++) {
+    const id = roles[(i % (roles.length - 1)) + 1];
+    await page.evaluate((id) => (location.hash = '#/'), id);
+    await page.waitForFunction(() => !document.querySelector('.sb-panel'));
+    // A node of the drawn graph when it is drawn; otherwise (a large graph
+    // shows one neighbourhood) a plain link to it, outside the app, as a link
+    // from a search result or another page would be.
+    await page.evaluate((id) => {
+      document.querySelectorAll('.bench-link').forEach((a) => a.remove());
+      if (!document.querySelector(`.sb-svg a[href="#/role/${id}"]`)) {
+        const a = document.createElement('a');
+        a.href = `#/role/${id}`;
+        a.className = 'bench-link';
+        document.body.append(a);
+      }
+    }, id);
+    clicks.push(
+      await timeUntil(
+        page,
+        `(document.querySelector('.sb-svg a[href="#/role/${id}"]') || document.querySelector('.bench-link')).dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));`,
+        `!!document.getElementById('sb-panel-title') && location.hash.startsWith('#/role/${id}')`,
+      ),
+    );
+  }
+  rows.push([label, 'click on a role → panel painted', fmt(median(clicks)), fmt(Math.max(...clicks))]);
+
+  // Path planning, as seen by a person: set start and target, until the
+  // ranked alternatives are painted (includes the search and the render).
+  for (const rank of ['moves', 'skills', 'time']) {
+    const times = [];
+    for (let i = 0; i < REPEAT; i++) {
+      const [from, to] = pairs[i % pairs.length];
+      await page.evaluate(() => (location.hash = '#/'));
+      await page.waitForFunction(() => !document.querySelector('.sb-alt-title'));
+      times.push(
+        await timeUntil(
+          page,
+          `location.hash = '#/?from=${from}&to=${to}&rank=${rank}'`,
+          `!!document.querySelector('.sb-alt-title') || !!document.querySelector('.sb-nopath')`,
+        ),
+      );
+    }
+    rows.push([label, `plan a path, k = 3, ranked by ${rank} → alternatives painted`, fmt(median(times)), fmt(Math.max(...times))]);
+  }
+  await context.close();
+  return rows;
+}
+
+const extra = generated ? { '/bench/generated.json': generated } : {};
+const server = await serve(undefined, '/', extra);
+const browser = await launch();
+try {
+  const rows = [];
+  rows.push(
+    ...(await measure(
+      browser,
+      server,
+      'built-in (22 roles)',
+      '',
+      ['ops-engineer', 'tpm', 'product-manager', 'chief-product-officer', 'security-tpm', 'marketing-specialist', 'release-manager'],
+      [['ops-engineer', 'chief-product-officer'], ['marketing-specialist', 'product-manager'], ['software-engineer', 'director-program-management'], ['build-engineer', 'vp-product']],
+    )),
+  );
+  if (generated) {
+    const ids = Array.from({ length: 12 }, (_, i) => `role-${i * 83}`);
+    rows.push(
+      ...(await measure(browser, server, 'generated (1,000 roles, 20,000 moves)', '?graph=/bench/generated.json', ids, [
+        ['role-0', 'role-999'],
+        ['role-97', 'role-986'],
+        ['role-194', 'role-973'],
+        ['role-291', 'role-960'],
+      ])),
+    );
+  }
+  console.log('| graph | measure | median | max |');
+  console.log('| --- | --- | --- | --- |');
+  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,142 @@
+//! Text helpers, search and the Markdown plan.
+
+use switchback::domain::paths::{plan_paths, PathResult, Query, Ranking};
+use switchback::domain::plan::plan_steps;
+use switchback::domain::search::{fold, Hit, Scope, SearchIndex};
+use switchback::domain::text::{months_range, typical_duration};
+use switchback::domain::viewport::ViewBox;
+
+use crate::support::builtin;
+
+#[test]
+fn durations() {
+    let cases = [
+        (0, "0 months"),
+        (2, "1 month"),
+        (3, "1.5 months"),
+        (18, "9 months"),
+        (47, "23.5 months"),
+        (48, "about 2 years"),
+        (252, "about 10.5 years"),
+    ];
+    for (half, text) in cases {
+        assert_eq!(typical_duration(half), text, "{half}");
+    }
+    assert_eq!(months_range(Some([6, 18])), "6\u{2013}18 months");
+    assert_eq!(months_range(Some([1, 1])), "1 month");
+    assert_eq!(months_range(None), "time not given");
+}
+
+fn titles(g: &switchback::domain::graph::Graph, hits: &[Hit]) -> Vec<String> {
+    hits.iter()
+        .map(|h| match *h {
+            Hit::Role(r) => g.role(r).title.clone(),
+            Hit::Skill(s) => format!("skill: {}", g.skill_name(s)),
+        })
+        .collect()
+}
+
+#[test]
+fn search_is_partial_case_insensitive_and_typo_tolerant() {
+    let g = builtin();
+    let index = SearchIndex::new(&g);
+    let first = |q: &str, scope| titles(&g, &index.search(q, scope, 5)).into_iter().next().unwrap_or_default();
+    let cases = [
+        ("Product Manager", Scope::Roles, "Product Manager"),
+        ("product manager", Scope::Roles, "Product Manager"),
+        ("chief", Scope::Roles, "Chief Product Officer"),
+        ("program man", Scope::Roles, "Technical Program Manager"),
+        ("prodcut manger", Scope::Roles, "Product Manager"),
+        ("secrity tpm", Scope::Roles, "Security Technical Program Manager"),
+        ("tpm", Scope::Roles, "Technical Program Manager"),
+        ("roadmap", Scope::All, "skill: Roadmapping"),
+        ("rodmapping", Scope::Skills, "skill: Roadmapping"),
+        ("OPERATIONS", Scope::All, "Operations Engineer"),
+    ];
+    for (query, scope, want) in cases {
+        assert_eq!(first(query, scope), want, "{query:?}");
+    }
+    assert!(index.search("zzzzqqq", Scope::All, 5).is_empty());
+    assert!(index.search("   ", Scope::All, 5).is_empty());
+    assert!(index.search("manager", Scope::Skills, 10).iter().all(|h| matches!(h, Hit::Skill(_))));
+    assert_eq!(index.search("e", Scope::All, 4).len(), 4, "the limit holds");
+    assert_eq!(fold("ÉCOLE Øre"), "école øre");
+}
+
+#[test]
+fn plan_as_markdown() {
+    let g = builtin();
+    let (from, to) = (g.role_ix("ops-engineer").unwrap(), g.role_ix("tpm").unwrap());
+    let have = g.role_skills(from).clone();
+    let PathResult::Found { options, .. } =
+        plan_paths(&g, &Query { from, to, have: &have, ranking: Ranking::FewestMoves, k: 1 })
+    else {
+        panic!("a path")
+    };
+    let steps = plan_steps(&g, &options[0].moves, &have);
+    let done = [steps[0].key.clone()].into();
+    let md = switchback::domain::markdown::plan_markdown(&g, &options[0], Ranking::FewestMoves, &have, &steps, &done);
+    assert!(md.starts_with("# Plan: Operations Engineer \u{2192} Technical Program Manager\n"));
+    assert!(md.contains("1 move \u{00b7} "));
+    assert!(md.contains("## 1. Operations Engineer \u{2192} Technical Program Manager (6\u{2013}18 months)"));
+    assert!(md.contains("Skills to learn: Program management"));
+    assert!(md.contains(&format!("- [x] {}", steps[0].text)));
+    assert!(md.contains(&format!("- [ ] {}", steps[1].text)));
+}
+
+#[test]
+fn viewport_zooms_about_a_point_and_stays_in_bounds() {
+    let drawing = (1000.0, 600.0);
+    let fit = ViewBox::fit(1000.0, 600.0, 2.0);
+    assert!((fit.w / fit.h - 2.0).abs() < 1e-9, "fit keeps the screen's aspect");
+    assert!(fit.contains(0.0, 0.0) && fit.contains(1000.0, 600.0), "fit shows the whole drawing");
+    // Zooming keeps the point under the pointer in place.
+    let z = fit.zoom_at(2.0, 250.0, 150.0, drawing);
+    let before = ((250.0 - fit.x) / fit.w, (150.0 - fit.y) / fit.h);
+    let after = ((250.0 - z.x) / z.w, (150.0 - z.y) / z.h);
+    assert!((before.0 - after.0).abs() < 1e-9 && (before.1 - after.1).abs() < 1e-9);
+    // Zoom is clamped both ways.
+    let far = (0..50).fold(fit, |v, _| v.zoom(0.5, drawing));
+    assert!(far.w <= 3.0 * 1000.0 + 1e-6);
+    let near = (0..50).fold(fit, |v, _| v.zoom(2.0, drawing));
+    assert!(near.w.max(near.h) >= 0.08 * 1000.0 - 1e-6);
+    // Panning cannot lose the drawing.
+    let lost = fit.pan(1e6, 1e6, drawing);
+    assert!(lost.x <= 1000.0 && lost.y <= 600.0);
+    assert_eq!(ViewBox { x: 1.4, y: -2.6, w: 10.5, h: 20.0 }.attr(), "1 -3 11 20");
+}
+
+#[test]
+fn labels_wrap_into_two_lines() {
+    use switchback::domain::text::wrap_label;
+    let cases: &[(&str, &[&str])] = &[
+        ("Product Manager", &["Product Manager"]),
+        ("Security Technical Program Manager", &["Security Technical", "Program Manager"]),
+        ("Build and Release Automation Engineer", &["Build and Release", "Automation Engineer"]),
+        ("Director of Program Management and Everything Else", &["Director of Program", "Management and\u{2026}"]),
+        ("Supercalifragilisticexpialidocious", &["Supercalifragilisti\u{2026}"]),
+        ("", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(wrap_label(text, 20, 2), *want, "{text}");
+    }
+}
+
+#[test]
+fn legible_fit_zooms_in_about_the_focus_on_narrow_frames() {
+    let drawing = (1800.0, 740.0);
+    let fit = ViewBox::fit(1800.0, 740.0, 0.5);
+    // 320 px for a view box 1848 units wide is 0.17 px per unit: too small.
+    let v = fit.legible(320.0, 0.6, (900.0, 400.0), drawing);
+    assert!((320.0 / v.w - 0.6).abs() < 1e-9);
+    assert!((v.x + v.w / 2.0 - 900.0).abs() < 1e-9, "centred on the focus");
+    assert!((v.w / v.h - fit.w / fit.h).abs() < 1e-9, "aspect kept");
+    // Near an edge, the view slides back over the drawing.
+    let v = fit.legible(320.0, 0.6, (10.0, 400.0), drawing);
+    assert!((v.x + 24.0).abs() < 1e-9, "starts at the left margin: {v:?}");
+    let v = fit.legible(320.0, 0.6, (1795.0, 400.0), drawing);
+    assert!((v.x + v.w - 1824.0).abs() < 1e-9, "ends at the right margin: {v:?}");
+    // A wide frame is left as it is.
+    let wide = ViewBox::fit(1800.0, 740.0, 2.4);
+    assert_eq!(wide.legible(1400.0, 0.6, (0.0, 0.0), drawing), wide);
+}
