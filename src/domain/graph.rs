@@ -98,7 +98,7 @@ impl Graph {
         }
 
         let mut by_id: Vec<usize> = (0..n).collect();
-        by_id.sort_by(|&a, &b| doc.roles[a].id.cmp(&doc.roles[b].id));
+        by_id.sort_unstable_by(|&a, &b| doc.roles[a].id.cmp(&doc.roles[b].id));
         let mut id_rank = vec![0u32; n];
         for (rank, &role) in by_id.iter().enumerate() {
             id_rank[role] = rank as u32;

@@ -140,7 +140,7 @@ pub fn focus_layout(graph: &Graph, center: RoleIx, radius: usize, per_column: us
     let mut height = 1usize;
     let mut x = 0f32;
     for mut col in by_column.into_iter().filter(|c| !c.is_empty()) {
-        col.sort_by_key(order_key);
+        col.sort_unstable_by_key(order_key);
         hidden += col.len().saturating_sub(per_column);
         col.truncate(per_column);
         height = height.max(col.len());

@@ -370,7 +370,7 @@ pub fn closest_reachable(graph: &Graph, from: RoleIx, to: RoleIx) -> Vec<RoleIx>
     let level = |r: RoleIx| i32::from(graph.role(r).level.unwrap_or(1));
     let mut reachable: Vec<(RoleIx, usize)> =
         graph.within(from, usize::MAX, Direction::Forward).into_iter().filter(|&(r, _)| r != from).collect();
-    reachable.sort_by_key(|&(r, d)| {
+    reachable.sort_unstable_by_key(|&(r, d)| {
         let same_track = graph.role(r).track.is_some() && graph.role(r).track == target.track;
         (!same_track, (level(r) - level(to)).abs(), d, &graph.role(r).id)
     });

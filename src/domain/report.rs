@@ -147,9 +147,11 @@ pub struct Report {
 
 impl Report {
     /// Builds a report, putting errors before warnings (stable within each).
-    pub fn new(mut problems: Vec<Problem>) -> Self {
-        problems.sort_by_key(|p| p.severity);
-        Report { problems }
+    pub fn new(problems: Vec<Problem>) -> Self {
+        let (mut errors, warnings): (Vec<Problem>, Vec<Problem>) =
+            problems.into_iter().partition(|p| p.severity == Severity::Error);
+        errors.extend(warnings);
+        Report { problems: errors }
     }
     /// The problems that block loading.
     pub fn errors(&self) -> impl Iterator<Item = &Problem> {

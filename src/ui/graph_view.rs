@@ -83,7 +83,7 @@ fn moves_among(graph: &GraphRef, nodes: &[(RoleIx, Point)]) -> Vec<TransIx> {
         .copied()
         .filter(|&t| drawn.contains(&graph.ends(t).1))
         .collect();
-    moves.sort();
+    moves.sort_unstable();
     moves
 }
 

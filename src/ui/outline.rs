@@ -43,7 +43,7 @@ fn groups(graph: &GraphRef) -> Vec<(String, String, Vec<RoleIx>)> {
     }
     groups.push(("other".to_owned(), "Other roles".to_owned(), other));
     for (_, _, roles) in &mut groups {
-        roles.sort_by_key(|&r| std::cmp::Reverse(graph.role(r).level.unwrap_or(0)));
+        roles.sort_unstable_by_key(|&r| (std::cmp::Reverse(graph.role(r).level.unwrap_or(0)), r));
     }
     groups.retain(|(_, _, roles)| !roles.is_empty());
     groups

@@ -44,7 +44,7 @@ pub fn SkillsPanel(props: &SkillsPanelProps) -> Html {
                 Hit::Role(_) => None,
             })
             .collect();
-        hits.sort();
+        hits.sort_unstable();
         hits
     };
     // Categories in order of first appearance.

@@ -40,7 +40,8 @@ async function pick(page, label, text) {
 
 describe('the explorer', () => {
   test('the graph shows roles by track; a role opens its panel; a move opens its panel', async () => {
-    const page = await newPage(browser, WIDE);
+    // Wide enough for all three columns, for the README's screenshot.
+    const page = await newPage(browser, { viewport: { width: 1680, height: 1000 } });
     await open(page);
     for (const lane of ['Engineering', 'Program management', 'Product', 'Marketing', 'People leadership']) {
       await page.locator('.sb-lane text', { hasText: lane }).waitFor();
@@ -89,6 +90,7 @@ describe('the explorer', () => {
     await plan.getByText(/^2 of \d+ steps done$/).waitFor();
     // The path is highlighted on the graph.
     assert.ok((await page.locator('.sb-edge.is-path').count()) >= 5);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(DOCS, 'screenshot-plan.png') });
     const before = page.url();
 
