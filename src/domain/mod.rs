@@ -11,6 +11,7 @@ pub mod gap;
 pub mod graph;
 pub mod layout;
 pub mod markdown;
+pub mod options;
 pub mod paths;
 pub mod plan;
 pub mod progress;

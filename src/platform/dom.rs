@@ -94,3 +94,11 @@ pub fn mark(name: &str) {
         let _ = p.mark(name);
     }
 }
+
+/// A pending call; dropping it cancels the call.
+pub type Timer = gloo::timers::callback::Timeout;
+
+/// Calls `f` once after `ms` milliseconds (unless the timer is dropped).
+pub fn after(ms: u32, f: impl FnOnce() + 'static) -> Timer {
+    gloo::timers::callback::Timeout::new(ms, f)
+}

@@ -3,7 +3,7 @@
 use std::fmt;
 
 /// A browser API refused or failed.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum PlatformError {
     /// Local storage is switched off or blocked (private window, sandboxed
     /// frame, a file opened with strict settings).
@@ -17,6 +17,10 @@ pub enum PlatformError {
     Network(String),
     /// The server answered with an error status.
     Http(u16, String),
+    /// A chosen file is larger than Switchback reads (name, bytes).
+    FileTooLarge(String, f64),
+    /// A chosen file could not be read (name, reason).
+    FileUnreadable(String, String),
     /// The page has no window or document (never in a normal browser).
     NoDocument,
 }
@@ -31,6 +35,13 @@ impl fmt::Display for PlatformError {
             PlatformError::Clipboard(why) => write!(f, "the clipboard is not available ({why}); select the text and copy it yourself"),
             PlatformError::Network(why) => write!(f, "the request failed before any answer ({why}): check the address, your connection, and that the server allows other sites to read it (CORS)"),
             PlatformError::Http(status, text) => write!(f, "the server answered {status} {text}"),
+            PlatformError::FileTooLarge(name, bytes) => write!(
+                f,
+                "{name} is {} MB, larger than the {} MB Switchback reads: is it the right file?",
+                (*bytes / 1_048_576.0).round() as u64,
+                (super::file::MAX_FILE_BYTES / 1_048_576.0) as u64
+            ),
+            PlatformError::FileUnreadable(name, why) => write!(f, "{name} could not be read ({why})"),
             PlatformError::NoDocument => f.write_str("the page has no document"),
         }
     }

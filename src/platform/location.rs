@@ -18,13 +18,6 @@ pub fn href() -> String {
     window().and_then(|w| w.location().href().ok()).unwrap_or_default()
 }
 
-/// A query parameter of the page address (`?graph=...`), decoded.
-pub fn query_param(name: &str) -> Option<String> {
-    let search = window()?.location().search().ok()?;
-    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
-    params.get(name)
-}
-
 fn history_call(hash: &str, replace: bool) {
     let Some(history) = window().and_then(|w| w.history().ok()) else { return };
     // pushState/replaceState do not fire `hashchange`, so the app's own
@@ -54,4 +47,27 @@ pub fn replace_hash(hash: &str) {
 pub fn on_hash_change(f: impl Fn(String) + 'static) -> Option<EventListener> {
     let window = window()?;
     Some(EventListener::new(&window, "hashchange", move |_| f(hash())))
+}
+
+/// The query part of the page address (`?embed=1&...`), or empty.
+pub fn query() -> String {
+    window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// The address of the folder the page is in (for embed snippets), ending in
+/// `/`.
+pub fn page_folder() -> String {
+    let Some(location) = window().map(|w| w.location()) else { return String::new() };
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    let folder = match path.rfind('/') {
+        Some(i) => &path[..=i],
+        None => "/",
+    };
+    format!("{origin}{folder}")
+}
+
+/// True when the page was opened from a local file.
+pub fn is_local_file() -> bool {
+    window().and_then(|w| w.location().protocol().ok()).is_some_and(|p| p == "file:")
 }

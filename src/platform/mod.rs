@@ -10,24 +10,36 @@
 //! private window or a sandboxed frame, clipboard denied, a dead URL).
 
 mod dom;
+mod embed;
 mod error;
 mod fetch;
+mod file;
 mod location;
 mod storage;
 
 pub use dom::{
-    copy_text, focus, input_value, is_typing_target, key_listener, mark, now_ms, print_page, size_of, Listener,
+    after, copy_text, focus, input_value, is_typing_target, key_listener, mark, now_ms, print_page, size_of, Listener,
+    Timer,
 };
+pub use embed::{observe_height, on_parent_graph, post_height, post_ready, HeightObserver};
 pub use error::PlatformError;
 pub use fetch::fetch_text;
-pub use location::{hash, href, on_hash_change, push_hash, query_param, replace_hash};
+pub use file::{read_chosen_file, ChosenFile, MAX_FILE_BYTES};
+pub use location::{hash, href, is_local_file, on_hash_change, page_folder, push_hash, query, replace_hash};
 pub use storage::{read, remove, set_aside, write};
 
-/// Mounts the app in `<div id="app">` (or the body if the page has none).
+/// Mounts the app in `<div id="app">` (or the body if the page has none),
+/// with the options the page address asked for: they are read here, once,
+/// so that no component needs to read the address while rendering.
 pub fn mount_app() {
+    let props = crate::ui::AppProps {
+        options: crate::domain::options::PageOptions::parse(&query()),
+        page_folder: page_folder().into(),
+        local_file: is_local_file(),
+    };
     let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app"));
     match root {
-        Some(root) => yew::Renderer::<crate::ui::App>::with_root(root).render(),
-        None => yew::Renderer::<crate::ui::App>::new().render(),
+        Some(root) => yew::Renderer::<crate::ui::App>::with_root_and_props(root, props).render(),
+        None => yew::Renderer::<crate::ui::App>::with_props(props).render(),
     };
 }

@@ -20,7 +20,7 @@ use super::notices::{Notice, NoticeLevel};
 use super::{GraphRef, Shell};
 use crate::domain::progress::{Prefs, Progress, StoredProblem};
 use crate::domain::route::Route;
-use crate::domain::state::{Action, ExplorerState};
+use crate::domain::state::{Action, ExplorerState, Theme};
 use crate::platform::{self, PlatformError};
 
 /// The key preferences are stored under (shared by all graphs).
@@ -64,6 +64,24 @@ pub struct ExplorerProps {
     /// The address of a graph being loaded, if any.
     #[prop_or_default]
     pub loading: Option<AttrValue>,
+    /// Compact chrome for an iframe.
+    #[prop_or_default]
+    pub embed: bool,
+    /// The view to open when the address has no hash (from page options).
+    #[prop_or_default]
+    pub initial: Option<Route>,
+    /// The theme the page asked for.
+    #[prop_or_default]
+    pub theme: Option<Theme>,
+    /// The address of the folder the page is in (for embed snippets).
+    #[prop_or_default]
+    pub page_folder: AttrValue,
+    /// The page was opened from a local file.
+    #[prop_or_default]
+    pub local_file: bool,
+    /// A graph file was chosen (the `change` event of the file input).
+    #[prop_or_default]
+    pub onopenfile: Callback<Event>,
 }
 
 /// Reads and decodes a stored record; an unreadable one is set aside (kept
@@ -131,8 +149,15 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         let key = progress_key(&props.storage_key);
         let onnotice = props.onnotice.clone();
         let reported = save_reported.clone();
+        let (initial, page_theme) = (props.initial.clone(), props.theme);
         use_effect_with((), move |_| {
-            dispatcher.dispatch(Action::Navigate(Route::parse(&platform::hash())));
+            // A deep link wins; without one, the view the page options ask for.
+            let hash = platform::hash();
+            let route = match (hash.trim_start_matches('#').trim_start_matches('/').is_empty(), initial) {
+                (true, Some(initial)) => initial,
+                _ => Route::parse(&hash),
+            };
+            dispatcher.dispatch(Action::Navigate(route));
             let restored = restore(PREFS_KEY, "preferences", Prefs::decode, &onnotice)
                 .and_then(|prefs| Ok((prefs, restore(&key, "progress", Progress::decode, &onnotice)?)));
             match restored {
@@ -149,6 +174,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     *reported.borrow_mut() = true;
                     onnotice.emit((NoticeLevel::Problem, capitalise(&e.to_string()) + ".", Vec::new()));
                 }
+            }
+            if let Some(theme) = page_theme {
+                dispatcher.dispatch(Action::SetTheme(theme));
             }
             ready.set(true);
             let on_hash = {
@@ -252,7 +280,12 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             loading={props.loading.clone()}
             {oncopylink}
             {oncopyplan}
+            oncopy={copy("Snippet")}
             {onprint}
+            embed={props.embed}
+            page_folder={props.page_folder.clone()}
+            local_file={props.local_file}
+            onopenfile={props.onopenfile.clone()}
         />
     }
 }

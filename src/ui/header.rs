@@ -26,6 +26,24 @@ pub struct HeaderProps {
     pub ondispatch: Callback<Action>,
     /// Copies the page address.
     pub oncopylink: Callback<()>,
+    /// Compact chrome for an iframe.
+    #[prop_or_default]
+    pub embed: bool,
+    /// The address of this view in the full app (for "Open full view").
+    #[prop_or_default]
+    pub full_view: AttrValue,
+    /// Whether to offer "Embed".
+    #[prop_or_default]
+    pub can_embed: bool,
+    /// Whether the embed panel is open.
+    #[prop_or_default]
+    pub embed_open: bool,
+    /// Opens or closes the embed panel.
+    #[prop_or_default]
+    pub ontoggleembed: Callback<()>,
+    /// A graph file was chosen.
+    #[prop_or_default]
+    pub onopenfile: Callback<Event>,
 }
 
 fn theme_label(theme: Theme) -> &'static str {
@@ -74,7 +92,19 @@ pub fn Header(props: &HeaderProps) -> Html {
                 </div>
                 <button type="button" class="sb-button" onclick={ontheme}
                     title={format!("Switch to the {} theme", next.as_str())}>{ theme_label(props.theme) }</button>
-                <button type="button" class="sb-button" onclick={oncopylink}>{ "Copy link" }</button>
+                if props.embed {
+                    <a class="sb-button" href={props.full_view.clone()} target="_blank" rel="noopener">{ "Open full view" }</a>
+                } else {
+                    <button type="button" class="sb-button" onclick={oncopylink}>{ "Copy link" }</button>
+                    if props.can_embed {
+                        <button type="button" class="sb-button" aria-expanded={props.embed_open.to_string()} aria-controls="sb-embed-panel"
+                            onclick={props.ontoggleembed.reform(|_: MouseEvent| ())}>{ "Embed" }</button>
+                    }
+                    <label class="sb-button sb-file">
+                        { "Open a graph file\u{2026}" }
+                        <input type="file" accept=".json,application/json" class="sb-sr-only" onchange={props.onopenfile.clone()} />
+                    </label>
+                }
             </div>
         </header>
     }

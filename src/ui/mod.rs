@@ -7,6 +7,7 @@
 
 mod app;
 mod combobox;
+mod embed_panel;
 mod explorer;
 mod graph_view;
 mod header;
@@ -24,8 +25,9 @@ mod skill_panel;
 mod skills_panel;
 mod sources;
 
-pub use app::App;
+pub use app::{App, AppProps};
 pub use combobox::{Combobox, ComboboxProps};
+pub use embed_panel::{EmbedPanel, EmbedPanelProps};
 pub use explorer::{progress_key, Explorer, ExplorerProps, Store, PREFS_KEY};
 pub use graph_view::{GraphView, GraphViewProps, FULL_LIMIT};
 pub use header::{Header, HeaderProps};

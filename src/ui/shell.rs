@@ -8,7 +8,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::notices::{Notice, Notices};
-use super::{GraphRef, GraphView, Header, MovePanel, Outline, Planner, RolePanel, Shared, SkillPanel, SkillsPanel};
+use super::{
+    EmbedPanel, GraphRef, GraphView, Header, MovePanel, Outline, Planner, RolePanel, Shared, SkillPanel, SkillsPanel,
+};
 use crate::domain::graph::{RoleIx, TransIx};
 use crate::domain::paths::{plan_paths, PathOption, PathResult, Query};
 use crate::domain::plan::plan_steps;
@@ -44,9 +46,24 @@ pub struct ShellProps {
     /// Copies a text (the plan as Markdown).
     #[prop_or_default]
     pub oncopyplan: Callback<String>,
+    /// Copies a text (an embed snippet).
+    #[prop_or_default]
+    pub oncopy: Callback<String>,
     /// Opens the print dialog.
     #[prop_or_default]
     pub onprint: Callback<()>,
+    /// Compact chrome for an iframe.
+    #[prop_or_default]
+    pub embed: bool,
+    /// The address of the folder the page is in (for embed snippets).
+    #[prop_or_default]
+    pub page_folder: AttrValue,
+    /// The page was opened from a local file.
+    #[prop_or_default]
+    pub local_file: bool,
+    /// A graph file was chosen.
+    #[prop_or_default]
+    pub onopenfile: Callback<Event>,
 }
 
 /// The page layout and the derived data every view needs.
@@ -76,6 +93,11 @@ pub fn Shell(props: &ShellProps) -> Html {
             moves.as_ref().map(|m| plan_steps(g, m, have)).unwrap_or_default()
         });
 
+    let embed_open = use_state(|| false);
+    let toggle_embed = {
+        let embed_open = embed_open.clone();
+        Callback::from(move |_: ()| embed_open.set(!*embed_open))
+    };
     let dispatch = props.ondispatch.clone();
     let detail = detail_panel(graph, &state.selection, &have, &dispatch);
     let theme = match state.theme {
@@ -86,7 +108,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     let path_moves: Vec<TransIx> = chosen.as_ref().map(|c| c.moves.clone()).unwrap_or_default();
 
     html! {
-        <div class="switchback" data-theme={theme}>
+        <div class={classes!("switchback", props.embed.then_some("sb-embed"))} data-theme={theme}>
             <Header
                 title={AttrValue::from(graph.title().to_owned())}
                 graph={graph.clone()}
@@ -95,7 +117,15 @@ pub fn Shell(props: &ShellProps) -> Html {
                 theme={state.theme}
                 ondispatch={dispatch.clone()}
                 oncopylink={props.oncopylink.clone()}
+                embed={props.embed}
+                full_view={AttrValue::from(format!("{}index.html{}", props.page_folder, state.route().to_hash()))}
+                can_embed={!props.embed && !props.local_file && !props.page_folder.is_empty()}
+                embed_open={*embed_open}
+                ontoggleembed={toggle_embed.clone()}
+                onopenfile={props.onopenfile.clone()}
             />
+            <EmbedPanel open={*embed_open} page_folder={props.page_folder.clone()} route={state.route()}
+                oncopy={props.oncopy.clone()} onclose={toggle_embed.clone()} />
             <main class="sb-layout">
                 <Notices notices={props.notices.clone()} ondismiss={props.ondismiss.clone()} />
                 if let Some(url) = &props.loading {
@@ -118,7 +148,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                         oncopyplan={props.oncopyplan.clone()}
                         onprint={props.onprint.clone()}
                     />
-                    <SkillsPanel graph={graph.clone()} index={(*index).clone()} have={state.have.clone()} from={from} ondispatch={dispatch.clone()} />
+                    <SkillsPanel graph={graph.clone()} index={(*index).clone()} have={state.have.clone()} from={from} ondispatch={dispatch.clone()} open={!props.embed} />
                 </section>
                 <section class="sb-canvas" aria-label={if state.view == ViewMode::Graph { "Career graph" } else { "Outline of the career graph" }}>
                     if state.view == ViewMode::Graph {
@@ -132,9 +162,15 @@ pub fn Shell(props: &ShellProps) -> Html {
                 </section>
                 <p class="sb-sr-only" role="status" aria-live="polite">{ props.status.clone() }</p>
             </main>
-            <footer class="sb-footer">
-                <p>{ "Switchback runs entirely in your browser: your skills and progress are saved on this device only." }</p>
-            </footer>
+            if !props.embed {
+                <footer class="sb-footer">
+                    <p>{ "Switchback runs entirely in your browser: your skills and progress are saved on this device only." }</p>
+                    if !props.local_file {
+                        <p><a href="switchback.html" download="switchback.html">{ "Download for offline use" }</a>
+                            { " (one file that works without a connection)" }</p>
+                    }
+                </footer>
+            }
         </div>
     }
 }

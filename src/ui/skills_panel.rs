@@ -24,6 +24,9 @@ pub struct SkillsPanelProps {
     pub from: Option<RoleIx>,
     /// Applies an action.
     pub ondispatch: Callback<Action>,
+    /// Whether the list starts open.
+    #[prop_or(true)]
+    pub open: bool,
 }
 
 /// The self-assessment.
@@ -96,7 +99,7 @@ pub fn SkillsPanel(props: &SkillsPanelProps) -> Html {
         html! { <button type="button" class="sb-button sb-quiet" {onclick}>{ "Reset my progress\u{2026}" }</button> }
     };
     html! {
-        <details class="sb-skills" open=true>
+        <details class="sb-skills" open={props.open}>
             <summary><h2>{ "Your skills" }</h2><span class="sb-muted">{ format!(" {count} of {total}") }</span></summary>
             <p class="sb-muted">{ "Tick what you already know: every gap, ranking and plan updates at once." }</p>
             if let Some(button) = shortcut {

@@ -10,6 +10,7 @@ export const DOCS = resolve(process.env.SWITCHBACK_DOCS ?? new URL('../../docs',
 export const CHROMIUM = process.env.SWITCHBACK_CHROMIUM ?? '/usr/bin/chromium';
 
 const TYPES = {
+  '.mjs': 'text/javascript; charset=utf-8',
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -24,8 +25,10 @@ const TYPES = {
 
 /// Serves `root` under `base` (e.g. "/" or "/tools/careers/") on 127.0.0.1
 /// at a free port, plus `extra` files ({ "/path": "/file/on/disk" }).
-/// Returns { url, origin, close }.
-export async function serve(root = DIST, base = '/', extra = {}) {
+/// Every answer allows cross-origin reads (a graph published for embeds
+/// does). With `slowWasm`, .wasm files trickle out in 32 KB pieces, so a
+/// test can watch the loading progress. Returns { url, origin, close }.
+export async function serve(root = DIST, base = '/', extra = {}, { slowWasm = false } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (extra[path]) {
@@ -46,8 +49,20 @@ export async function serve(root = DIST, base = '/', extra = {}) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-      res.end(body);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+        'access-control-allow-origin': '*',
+      });
+      if (slowWasm && file.endsWith('.wasm')) {
+        for (let i = 0; i < body.length; i += 32768) {
+          res.write(body.subarray(i, i + 32768));
+          await new Promise((ok) => setTimeout(ok, 40));
+        }
+        res.end();
+      } else {
+        res.end(body);
+      }
     } catch {
       res.writeHead(404).end('not found');
     }

@@ -193,7 +193,7 @@ describe('the explorer', () => {
     await canvas.getByRole('link', { name: 'Security Technical Program Manager' }).first().click();
     await details(page).getByRole('article', { name: 'Security Technical Program Manager' }).waitFor();
     await page.screenshot({ path: join(DOCS, 'screenshot-outline.png') });
-    await page.getByRole('button', { name: 'Graph' }).click();
+    await page.getByRole('button', { name: 'Graph', exact: true }).click();
     await page.locator('.sb-svg').waitFor();
     assert.deepEqual(page.errors, []);
   });

@@ -4,6 +4,7 @@
 
 mod builtin;
 mod layout;
+mod options;
 mod paths;
 mod plan;
 mod render;

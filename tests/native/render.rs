@@ -15,8 +15,19 @@ use yew::LocalServerRenderer;
 
 use crate::support::builtin;
 
+/// How the page was opened.
+#[derive(Clone, Copy, Default)]
+struct Page {
+    embed: bool,
+    local_file: bool,
+}
+
 /// Renders the shell on `graph` in the state reached by `actions`.
 pub async fn render_with(graph: Graph, actions: Vec<Action>) -> String {
+    render_page(graph, actions, Page::default()).await
+}
+
+async fn render_page(graph: Graph, actions: Vec<Action>, page: Page) -> String {
     let state = actions.into_iter().fold(ExplorerState::new(), |s, a| s.apply(a));
     let props = ShellProps {
         graph: GraphRef::new(graph),
@@ -28,7 +39,12 @@ pub async fn render_with(graph: Graph, actions: Vec<Action>) -> String {
         loading: None,
         oncopylink: Callback::noop(),
         oncopyplan: Callback::noop(),
+        oncopy: Callback::noop(),
         onprint: Callback::noop(),
+        embed: page.embed,
+        page_folder: "https://example.org/careers/".into(),
+        local_file: page.local_file,
+        onopenfile: Callback::noop(),
     };
     LocalServerRenderer::<Shell>::with_props(props).hydratable(false).render().await
 }
@@ -209,4 +225,41 @@ async fn rankings_are_offered_and_checked() {
     }
     assert!(html.contains(r#"<input checked type="radio" name="sb-rank" id="sb-rank-time">"#));
     assert!(html.contains(r#"<input type="radio" name="sb-rank" id="sb-rank-moves">"#));
+}
+
+#[tokio::test]
+async fn the_full_page_offers_embedding_files_and_the_offline_copy() {
+    let html = render(vec![]).await;
+    assert!(html.contains(">Embed</button>") && html.contains(r#"aria-controls="sb-embed-panel""#));
+    assert!(html.contains("Open a graph file…") && html.contains(r#"type="file""#));
+    assert!(html.contains(r#"<a href="switchback.html" download="switchback.html">Download for offline use</a>"#));
+    assert!(!html.contains("Embed this view"), "the embed panel starts closed");
+}
+
+#[tokio::test]
+async fn an_embed_has_compact_chrome() {
+    let html = render_page(
+        builtin(),
+        vec![at("#/role/tpm?from=ops-engineer&to=tpm")],
+        Page { embed: true, local_file: false },
+    )
+    .await;
+    assert!(html.contains(r#"class="switchback sb-embed""#));
+    assert!(
+        html.contains(
+            r##"href="https://example.org/careers/index.html#/role/tpm?from=ops-engineer&amp;to=tpm" target="_blank""##
+        ),
+        "open full view keeps the view"
+    );
+    assert!(!html.contains("Copy link") && !html.contains(">Embed</button>") && !html.contains("Open a graph file"));
+    assert!(!html.contains("Download for offline use") && !html.contains("<footer"));
+    assert!(!html.contains("<details class=\"sb-skills\" open"), "skills start folded in an embed");
+}
+
+#[tokio::test]
+async fn the_offline_file_has_no_download_or_embed() {
+    let html = render_page(builtin(), vec![], Page { embed: false, local_file: true }).await;
+    assert!(!html.contains("Download for offline use"));
+    assert!(!html.contains(">Embed</button>"));
+    assert!(html.contains("Open a graph file…"), "loading a graph from disk works offline");
 }

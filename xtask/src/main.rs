@@ -4,11 +4,14 @@
 //! - `test`: install what is missing, run every suite, print a summary
 //! - `schema`: regenerate `schema/switchback-1.schema.json`
 //! - `bench`: the browser benchmark (release build, real Chromium)
+//! - `dist`: everything a host needs in `dist/` (app, service worker,
+//!   embed loader, single offline file) and the first-load transfer figure
 //!
 //! Every install is idempotent: each tool is checked first (exact version
 //! where it matters) and only installed when missing, with a line saying what,
 //! why and roughly how long.
 
+mod dist;
 mod tools;
 
 use std::process::ExitCode;
@@ -23,8 +26,13 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("schema") => schema(),
         Some("bench") => bench(),
+        Some("dist") => Env::new().and_then(|env| {
+            env.ensure_build_tools()?;
+            dist::dist(&env)?;
+            dist::budget(&env)
+        }),
         _ => {
-            eprintln!("usage: cargo xtask <serve [--release] | test | schema | bench>");
+            eprintln!("usage: cargo xtask <serve [--release] | test | dist | schema | bench>");
             return ExitCode::from(2);
         }
     };
@@ -68,7 +76,7 @@ fn bench() -> Result {
     env.ensure_build_tools()?;
     env.ensure_browser()?;
     env.ensure_e2e_deps()?;
-    run(env.command("trunk").args(["build", "--release"]))?;
+    dist::dist(&env)?;
     let dir = env.root.join("target/bench");
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     let graph = dir.join("generated-1000.json");
@@ -131,7 +139,8 @@ const SUITES: &[Suite] = &[
                 .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
         },
     },
-    Suite { name: "release build", run: |env| run(env.command("trunk").args(["build", "--release"])) },
+    Suite { name: "dist (release build)", run: dist::dist },
+    Suite { name: "transfer budget", run: dist::budget },
     Suite {
         name: "end-to-end tests",
         run: |env| {
@@ -140,6 +149,7 @@ const SUITES: &[Suite] = &[
                 .command("node")
                 .args(["--test", "--test-concurrency=1", "--test-reporter=spec"])
                 .arg(e2e.join("journeys.test.mjs"))
+                .arg(e2e.join("publish.test.mjs"))
                 .env("SWITCHBACK_DIST", env.root.join("dist"))
                 .env("SWITCHBACK_DOCS", env.root.join("docs")))
         },

@@ -1,0 +1,75 @@
+/*! Switchback embed loader. Turns each <div data-switchback> into an iframe of
+ * the explorer that sizes itself to its content.
+ *
+ *   <div data-switchback data-from="ops-engineer" data-to="product-manager"></div>
+ *   <script src="https://…/embed.js" async></script>
+ *
+ * Options (all optional): data-role, data-from, data-to, data-rank
+ * (moves|skills|time), data-theme (light|dark|auto), data-graph (a URL), and
+ * an author's graph inline as <script type="application/json">…</script>.
+ * Messages are exchanged only with the explorer's origin and only with each
+ * embed's own frame, so several embeds on a page stay independent. */
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  if (!script || !script.src) return;
+  var base = new URL('.', script.src);
+  var origin = base.origin;
+  var count = 0;
+
+  function important(el, styles) {
+    // Inline !important: a host page's own !important rules cannot override it.
+    for (var k in styles) el.style.setProperty(k, styles[k], 'important');
+  }
+
+  function mount(host) {
+    if (host.getAttribute('data-switchback-mounted')) return;
+    host.setAttribute('data-switchback-mounted', '1');
+    count += 1;
+    var id = 'sb' + count + '-' + Math.random().toString(36).slice(2, 8);
+    var query = new URLSearchParams({ embed: '1', id: id, parent: location.origin });
+    ['role', 'from', 'to', 'rank', 'theme'].forEach(function (k) {
+      var v = host.getAttribute('data-' + k);
+      if (v) query.set(k, v);
+    });
+    var graph = host.getAttribute('data-graph');
+    if (graph) query.set('graph', new URL(graph, location.href).href);
+    var inline = host.querySelector('script[type="application/json"]');
+    var inlineText = inline ? inline.textContent : null;
+    if (inlineText !== null) query.set('inline', '1');
+
+    var frame = document.createElement('iframe');
+    frame.src = base.href + 'index.html?' + query.toString();
+    frame.title = host.getAttribute('data-title') || 'Switchback career explorer';
+    frame.setAttribute('loading', 'lazy');
+    frame.setAttribute('allow', 'clipboard-write');
+    frame.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
+    important(frame, {
+      display: 'block', width: '100%', 'max-width': '100%', 'min-width': '0', height: '640px',
+      'min-height': '0', 'max-height': 'none', border: '0', margin: '0', padding: '0', background: 'transparent',
+      'box-shadow': 'none', opacity: '1', visibility: 'visible', transform: 'none', position: 'static',
+    });
+
+    // A closed shadow root: the host page's selectors cannot reach the frame.
+    var root = host.attachShadow ? host.attachShadow({ mode: 'closed' }) : host;
+    if (root === host) host.textContent = '';
+    root.appendChild(frame);
+
+    window.addEventListener('message', function (event) {
+      if (event.origin !== origin || event.source !== frame.contentWindow) return;
+      var data = event.data || {};
+      if (data.type === 'switchback:height' && typeof data.height === 'number' && data.height > 0) {
+        important(frame, { height: Math.ceil(Math.min(data.height, 20000)) + 'px' });
+      } else if (data.type === 'switchback:ready' && inlineText !== null) {
+        frame.contentWindow.postMessage({ type: 'switchback:graph', json: inlineText }, origin);
+      }
+    });
+  }
+
+  function mountAll() {
+    var hosts = document.querySelectorAll('[data-switchback]');
+    for (var i = 0; i < hosts.length; i++) mount(hosts[i]);
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountAll);
+  else mountAll();
+})();

@@ -1,0 +1,184 @@
+//! Page options, from the query part of the page address (before the `#`).
+//!
+//! These are how an embed (or any link) sets Switchback up:
+//!
+//! ```text
+//! index.html?embed=1&theme=dark&graph=https://example.org/careers.json
+//!           &role=tpm&from=ops-engineer&to=product-manager&rank=skills
+//!           &id=sb1&parent=https://blog.example.org&inline=1
+//! ```
+//!
+//! Parsing is strict about what could be dangerous (a graph address must be
+//! http(s) or a relative path; a parent must be a bare http(s) origin) and
+//! lenient about the rest (unknown keys are ignored).
+
+use super::paths::Ranking;
+use super::route::{PlanQuery, Route, Selection};
+use super::state::Theme;
+use super::text::is_valid_id;
+
+/// What the page address asked for.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PageOptions {
+    /// Compact chrome for an iframe in someone else's page.
+    pub embed: bool,
+    /// The embed's id, echoed in messages to the parent page.
+    pub id: Option<String>,
+    /// The origin of the page embedding this one; messages go only there and
+    /// are accepted only from there.
+    pub parent: Option<String>,
+    /// The theme the page asked for.
+    pub theme: Option<Theme>,
+    /// A graph to load instead of the built-in one.
+    pub graph: Option<String>,
+    /// The parent page will send the graph by message.
+    pub inline: bool,
+    /// The view to open when the address has no hash.
+    pub initial: Option<Route>,
+}
+
+/// Decodes `%XX` escapes and `+` (as a space); invalid escapes are kept.
+pub fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = |b: u8| (b as char).to_digit(16);
+                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                    (Some(h), Some(l)) => {
+                        out.push((h * 16 + l) as u8);
+                        i += 2;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Encodes a query value: everything but unreserved characters as `%XX`.
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// True for an address a graph may be fetched from: an absolute http(s)
+/// URL, or a path relative to the page (no other scheme).
+pub fn is_fetchable(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    if lower.is_empty() || lower.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return false;
+    }
+    if lower.starts_with("http://") || lower.starts_with("https://") {
+        return super::validate::is_web_link(url);
+    }
+    // A scheme is letters followed by ':' before any '/', '?' or '#'.
+    let head = lower.split(['/', '?', '#']).next().unwrap_or("");
+    !head.contains(':') && !lower.starts_with("//")
+}
+
+/// True for a bare origin such as `https://blog.example.org:8080`.
+pub fn is_origin(s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
+    let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|host| {
+        !host.is_empty() && host.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
+    })
+}
+
+fn id_value(v: &str) -> Option<String> {
+    is_valid_id(v).then(|| v.to_owned())
+}
+
+impl PageOptions {
+    /// Parses a query such as `?embed=1&theme=dark` (the `?` is optional).
+    pub fn parse(query: &str) -> PageOptions {
+        let mut o = PageOptions::default();
+        let (mut role, mut plan) = (None, PlanQuery::default());
+        let mut has_plan = false;
+        for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = percent_decode(value);
+            match key {
+                "embed" => o.embed = value != "0",
+                "inline" => o.inline = value != "0",
+                "id" => {
+                    o.id = Some(value.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').take(40).collect())
+                }
+                "parent" if is_origin(&value) => o.parent = Some(value.trim_end_matches('/').to_owned()),
+                "theme" => o.theme = Theme::parse(&value),
+                "graph" if is_fetchable(&value) => o.graph = Some(value),
+                "role" => role = id_value(&value),
+                "from" => {
+                    plan.from = id_value(&value);
+                    has_plan = true;
+                }
+                "to" => {
+                    plan.to = id_value(&value);
+                    has_plan = true;
+                }
+                "rank" => {
+                    plan.ranking = Ranking::parse(&value).unwrap_or_default();
+                    has_plan = true;
+                }
+                _ => {}
+            }
+        }
+        if role.is_some() || has_plan {
+            o.initial = Some(Route {
+                selection: role.map_or(Selection::None, Selection::Role),
+                plan: has_plan.then_some(plan),
+                ..Route::default()
+            });
+        }
+        o
+    }
+}
+
+/// Escapes text for an HTML attribute value in double quotes.
+fn attr(s: &str) -> String {
+    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// The one-line-loader snippet for a view: a placeholder whose `data-`
+/// attributes say what to open, and the `embed.js` script next to the app.
+pub fn loader_snippet(folder: &str, route: &Route) -> String {
+    let mut data = String::new();
+    if let Selection::Role(id) = &route.selection {
+        data.push_str(&format!(" data-role=\"{}\"", attr(id)));
+    }
+    if let Some(plan) = &route.plan {
+        if let Some(from) = &plan.from {
+            data.push_str(&format!(" data-from=\"{}\"", attr(from)));
+        }
+        if let Some(to) = &plan.to {
+            data.push_str(&format!(" data-to=\"{}\"", attr(to)));
+        }
+        if plan.ranking != Ranking::default() {
+            data.push_str(&format!(" data-rank=\"{}\"", plan.ranking.as_str()));
+        }
+    }
+    format!("<div data-switchback{data}></div>\n<script src=\"{}embed.js\" async></script>", attr(folder))
+}
+
+/// The plain-iframe snippet for a view.
+pub fn iframe_snippet(folder: &str, route: &Route) -> String {
+    format!(
+        "<iframe src=\"{}index.html?embed=1{}\" title=\"Switchback career explorer\" loading=\"lazy\" style=\"width:100%;height:760px;border:0\"></iframe>",
+        attr(folder),
+        attr(&route.to_hash())
+    )
+}

@@ -1,0 +1,207 @@
+// Publishing: the hosted page (at a sub-path, offline after the first visit),
+// embeds in someone else's page (on another origin), and the single offline
+// file opened from disk. All against `cargo xtask dist`'s output.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, writeFile, copyFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DIST, launch, newPage, serve } from './harness.mjs';
+
+const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
+let browser;
+
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const WIDE = { viewport: { width: 1280, height: 900 } };
+
+async function planPath(page, from, to) {
+  for (const [label, text] of [['I am a…', from], ['I want to become…', to]]) {
+    const box = page.getByRole('combobox', { name: label });
+    await box.fill(text);
+    await page.getByRole('option').first().waitFor();
+    await box.press('Enter');
+  }
+  await page.getByRole('button', { name: /^Path 1:/ }).click();
+  await page.getByRole('region', { name: /Your plan/ }).waitFor();
+}
+
+describe('hosted at a sub-path', () => {
+  test('loads with visible progress, plans, and keeps working offline', async () => {
+    const server = await serve(DIST, '/tools/careers/', {}, { slowWasm: true });
+    try {
+      const page = await newPage(browser, WIDE);
+      await page.goto(server.url);
+      // The loading screen reports real bytes while the WebAssembly arrives.
+      await page.waitForFunction(() => {
+        const bar = document.getElementById('sb-boot-progress');
+        return bar && bar.value > 0 && bar.value < bar.max;
+      });
+      assert.match(await page.locator('#sb-boot-text').textContent(), /Loading the career explorer… \d+ KB of \d+ KB/);
+      await page.getByRole('link', { name: /^Technical Program Manager/ }).first().waitFor();
+      assert.equal(await page.locator('#sb-boot').count(), 0, 'the loading screen goes away');
+      await planPath(page, 'operations', 'product manager');
+
+      // Installable: a manifest with icons, and a service worker in control.
+      const manifest = await page.evaluate(async () => (await fetch(document.querySelector('link[rel=manifest]').href)).json());
+      assert.equal(manifest.start_url, './');
+      assert.ok(manifest.icons.some((i) => i.sizes === '512x512') && manifest.icons.some((i) => i.sizes === '192x192'));
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      await page.reload();
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+      // Offline: the app and the plan are still there after a reload.
+      await page.context().setOffline(true);
+      await page.reload();
+      await page.getByRole('region', { name: /Your plan: Operations Engineer → Product Manager/ }).waitFor();
+      await page.getByRole('link', { name: /^Release Manager/ }).first().click();
+      await page.getByRole('article', { name: 'Release Manager' }).waitFor();
+      assert.deepEqual(page.errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED')), []);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('a failed download says so, with a way to retry', async () => {
+    const server = await serve(DIST, '/');
+    try {
+      const page = await newPage(browser, WIDE);
+      await page.route('**/*.wasm', (route) => route.abort('failed'));
+      await page.goto(server.url);
+      const alert = page.getByRole('alert').filter({ hasText: 'Switchback could not start' });
+      await alert.waitFor();
+      assert.ok(await alert.getByRole('button', { name: 'Reload' }).isVisible());
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('a browser without WebAssembly is told so', async () => {
+    const server = await serve(DIST, '/');
+    try {
+      const page = await newPage(browser, WIDE);
+      await page.addInitScript(() => {
+        delete globalThis.WebAssembly;
+      });
+      await page.goto(server.url);
+      await page.getByText('This browser cannot run WebAssembly').waitFor();
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('the Embed button shows the snippets for the current view', async () => {
+    const server = await serve(DIST, '/tools/careers/');
+    try {
+      const page = await newPage(browser, { ...WIDE, permissions: ['clipboard-read', 'clipboard-write'] });
+      await page.goto(server.url + '#/role/tpm?from=ops-engineer&to=product-manager');
+      await page.getByRole('button', { name: 'Embed' }).click();
+      const loader = await page.getByRole('textbox', { name: 'With the one-line loader' }).inputValue();
+      assert.equal(
+        loader,
+        `<div data-switchback data-role="tpm" data-from="ops-engineer" data-to="product-manager"></div>\n<script src="${server.url}embed.js" async></script>`,
+      );
+      await page.getByRole('button', { name: 'Copy loader snippet' }).click();
+      await page.getByText('Snippet copied to the clipboard.').waitFor({ state: 'attached' });
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), loader);
+      assert.equal(await page.getByRole('link', { name: 'Download for offline use' }).getAttribute('href'), 'switchback.html');
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('embedded in a blog post on another origin', () => {
+  test('two embeds, one inline graph and one by URL, render, resize and stay apart', async () => {
+    const app = await serve(DIST, '/switchback/');
+    const dir = await mkdtemp(join(tmpdir(), 'sb-blog-'));
+    const html = (await readFile(join(FIXTURES, 'blog.html'), 'utf8')).replace('__APP__', app.url);
+    await writeFile(join(dir, 'index.html'), html);
+    await copyFile(join(FIXTURES, 'small-graph.json'), join(dir, 'small-graph.json'));
+    const blog = await serve(dir, '/');
+    try {
+      const page = await newPage(browser, { viewport: { width: 900, height: 900 } });
+      await page.goto(blog.url);
+      const frameFor = async (needle) => {
+        for (let i = 0; i < 100; i++) {
+          const f = page.frames().find((fr) => fr.url().includes(needle));
+          if (f) return f;
+          await page.waitForTimeout(50);
+        }
+        throw new Error(`no frame with ${needle}`);
+      };
+      // Both placeholders became frames of the app, each with its own id.
+      await page.locator('#embed-url').scrollIntoViewIfNeeded();
+      const inline = await frameFor('inline=1');
+      const byUrl = await frameFor('graph=');
+      assert.ok(inline.url().startsWith(app.url) && byUrl.url().startsWith(app.url));
+
+      // The inline graph came by message; the other by URL (cross-origin).
+      await inline.getByRole('heading', { name: 'My inline graph' }).waitFor();
+      await byUrl.getByRole('heading', { name: "Support to product (a reader's graph)" }).waitFor();
+      await byUrl.getByRole('article', { name: 'Support Lead' }).waitFor();
+      assert.equal(await byUrl.evaluate(() => document.querySelector('.switchback').dataset.theme), 'dark');
+      await inline.getByText(/path from Support Engineer to Product Manager/).waitFor();
+
+      // The host's CSS cannot shrink or hide the frames; they size to content.
+      const box = async (frame) => (await frame.frameElement()).boundingBox();
+      const before = await box(inline);
+      assert.ok(before.height > 300 && before.width > 500, `inline frame is ${before.width}×${before.height}`);
+      await inline.getByRole('button', { name: /^Path 1:/ }).click();
+      await inline.getByRole('region', { name: /Your plan/ }).waitFor();
+      let grown = before;
+      for (let i = 0; i < 100 && grown.height <= before.height; i++) {
+        await page.waitForTimeout(50);
+        grown = await box(inline);
+      }
+      assert.ok(grown.height > before.height, `the frame grew with its plan (${before.height} → ${grown.height})`);
+      const visible = await (await inline.frameElement()).evaluate((f) => getComputedStyle(f).visibility);
+      assert.equal(visible, 'visible');
+
+      // Independent: the other embed and the host page are unchanged.
+      assert.equal(await byUrl.evaluate(() => location.hash), '#/role/support-lead');
+      assert.equal(await byUrl.getByRole('region', { name: /Your plan/ }).count(), 0);
+      assert.equal(await page.locator('#post-title').textContent(), 'Changing careers: two maps');
+      assert.deepEqual(
+        await page.evaluate(() => [...document.body.children].map((e) => e.tagName)),
+        ['H1', 'P', 'DIV', 'P', 'DIV', 'P', 'SCRIPT'],
+        'the host page gained no elements',
+      );
+      assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('#intro')).fontFamily), '"Comic Sans MS", cursive');
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await blog.close();
+      await app.close();
+    }
+  });
+});
+
+describe('the offline file', () => {
+  test('opens from file:// with no network, plans a path and loads a graph file', async () => {
+    const page = await newPage(browser, WIDE);
+    // No network at all: anything not from the file itself is refused.
+    await page.context().route(/^(?!file:|data:|blob:)/, (route) => route.abort('internetdisconnected'));
+    await page.goto(pathToFileURL(join(DIST, 'switchback.html')).href);
+    await page.getByRole('link', { name: /^Technical Program Manager/ }).first().waitFor();
+    await planPath(page, 'build engineer', 'release manager');
+    await page.getByRole('checkbox').first().check();
+
+    // Progress is kept in this file's storage.
+    await page.reload();
+    await page.getByRole('region', { name: /Your plan: Build Engineer → Release Manager/ }).waitFor();
+    assert.ok(await page.getByRole('region', { name: /Your plan/ }).getByRole('checkbox').first().isChecked());
+    assert.equal(await page.getByRole('link', { name: 'Download for offline use' }).count(), 0, 'no download link in the download');
+
+    // A graph file from disk, through the file picker.
+    await page.locator('input[type=file]').setInputFiles(join(FIXTURES, 'small-graph.json'));
+    await page.getByRole('heading', { name: "Support to product (a reader's graph)" }).waitFor();
+    await planPath(page, 'support engineer', 'product manager');
+    assert.deepEqual(page.errors, []);
+  });
+});

@@ -1,0 +1,86 @@
+//! Page options from the query string: what embeds and links may ask for.
+
+use switchback::domain::options::{is_fetchable, is_origin, percent_decode, percent_encode, PageOptions};
+use switchback::domain::paths::Ranking;
+use switchback::domain::route::Selection;
+use switchback::domain::state::Theme;
+
+#[test]
+fn a_full_embed_query() {
+    let o = PageOptions::parse(
+        "?embed=1&id=sb3-x1&parent=https%3A%2F%2Fblog.example.org&theme=dark&graph=https%3A%2F%2Fexample.org%2Fg.json&role=tpm&from=ops-engineer&to=product-manager&rank=skills&inline=1",
+    );
+    assert!(o.embed && o.inline);
+    assert_eq!(o.id.as_deref(), Some("sb3-x1"));
+    assert_eq!(o.parent.as_deref(), Some("https://blog.example.org"));
+    assert_eq!(o.theme, Some(Theme::Dark));
+    assert_eq!(o.graph.as_deref(), Some("https://example.org/g.json"));
+    let initial = o.initial.expect("an initial view");
+    assert_eq!(initial.selection, Selection::Role("tpm".into()));
+    let plan = initial.plan.expect("a plan");
+    assert_eq!(
+        (plan.from.as_deref(), plan.to.as_deref(), plan.ranking),
+        (Some("ops-engineer"), Some("product-manager"), Ranking::FewestNewSkills)
+    );
+}
+
+#[test]
+fn nothing_asked_nothing_set() {
+    assert_eq!(PageOptions::parse(""), PageOptions::default());
+    assert_eq!(PageOptions::parse("?utm_source=x"), PageOptions::default());
+}
+
+#[test]
+fn dangerous_values_are_refused() {
+    let cases = [
+        "graph=javascript%3Aalert(1)",
+        "graph=data%3Aapplication%2Fjson%2C%7B%7D",
+        "graph=%2F%2Fevil.example%2Fg.json",
+        "parent=javascript%3Aalert(1)",
+        "parent=https%3A%2F%2Fblog.example.org%2Fpath%3Fq",
+        "role=%3Cscript%3E",
+    ];
+    for q in cases {
+        let o = PageOptions::parse(q);
+        assert_eq!((o.graph, o.parent, o.initial), (None, None, None), "{q}");
+    }
+    for (url, ok) in [
+        ("careers.json", true),
+        ("data/atlas.json", true),
+        ("https://example.org/g.json", true),
+        ("ftp://x/y", false),
+        ("", false),
+    ] {
+        assert_eq!(is_fetchable(url), ok, "{url}");
+    }
+    for (origin, ok) in
+        [("https://a.example", true), ("http://127.0.0.1:8080", true), ("https://a.example/", false), ("null", false)]
+    {
+        assert_eq!(is_origin(origin), ok, "{origin}");
+    }
+}
+
+#[test]
+fn percent_coding_round_trips() {
+    for s in ["https://example.org/a b?c=d&e=é", "100%", "%zz", ""] {
+        assert_eq!(percent_decode(&percent_encode(s)), s);
+    }
+    assert_eq!(percent_decode("a+b%2"), "a b%2");
+}
+
+#[test]
+fn embed_snippets_describe_the_view() {
+    use switchback::domain::options::{iframe_snippet, loader_snippet};
+    use switchback::domain::route::Route;
+    let route = Route::parse("#/role/tpm?from=ops-engineer&to=chief-product-officer&rank=skills");
+    assert_eq!(
+        loader_snippet("https://example.org/careers/", &route),
+        "<div data-switchback data-role=\"tpm\" data-from=\"ops-engineer\" data-to=\"chief-product-officer\" data-rank=\"skills\"></div>\n<script src=\"https://example.org/careers/embed.js\" async></script>"
+    );
+    let iframe = iframe_snippet("https://example.org/careers/", &route);
+    assert!(iframe.starts_with("<iframe src=\"https://example.org/careers/index.html?embed=1#/role/tpm?from=ops-engineer&amp;to=chief-product-officer&amp;rank=skills\""));
+    assert_eq!(
+        loader_snippet("https://x/\"onload=\"", &Route::default()),
+        "<div data-switchback></div>\n<script src=\"https://x/&quot;onload=&quot;embed.js\" async></script>"
+    );
+}

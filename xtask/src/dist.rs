@@ -1,0 +1,205 @@
+//! `cargo xtask dist`: everything a host needs, in `dist/`.
+//!
+//! 1. `trunk build --release`: the app (index.html, JS, wasm, CSS, icons,
+//!    manifest, embed.js).
+//! 2. `sw.js`: a service worker that caches the app shell so it works
+//!    offline after the first visit. Its cache name is a hash of every file
+//!    it caches, so each build gets a new worker that replaces the old cache.
+//! 3. `switchback.html`: one self-contained file (JS, wasm as base64, CSS,
+//!    icon, built-in data inline) that works from `file://` with no network.
+//! 4. The first-load transfer budget: every file `index.html` loads, gzipped.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::tools::{run, Env};
+use crate::Result;
+
+/// Files the service worker does not pre-cache: itself, and the offline
+/// file (large, and only useful downloaded).
+const NOT_PRECACHED: &[&str] = &["sw.js", "switchback.html"];
+
+/// The first-load budget, gzip, in bytes.
+pub const BUDGET_BYTES: usize = 150 * 1024;
+
+fn read(path: &Path) -> Result<Vec<u8>> {
+    std::fs::read(path).map_err(|e| format!("reading {}: {e}", path.display()))
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result {
+    std::fs::write(path, bytes).map_err(|e| format!("writing {}: {e}", path.display()))
+}
+
+/// Files directly in `dir`, sorted by name.
+fn files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| format!("reading {}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file())
+        .collect();
+    out.sort();
+    Ok(out)
+}
+
+fn name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+/// The one file in `dist` whose name starts with `prefix` and ends with `suffix`.
+fn find(dist: &Path, prefix: &str, suffix: &str) -> Result<PathBuf> {
+    let found: Vec<PathBuf> =
+        files(dist)?.into_iter().filter(|p| name(p).starts_with(prefix) && name(p).ends_with(suffix)).collect();
+    match found.as_slice() {
+        [one] => Ok(one.clone()),
+        [] => Err(format!("dist/ has no {prefix}*{suffix}: did the build run?")),
+        _ => Err(format!("dist/ has several {prefix}*{suffix}; run `cargo xtask dist` on a clean dist/")),
+    }
+}
+
+/// FNV-1a, 64 bits: a stable content hash for cache names (not security).
+fn fnv1a(bytes: &[u8], mut hash: u64) -> u64 {
+    for b in bytes {
+        hash ^= u64::from(*b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+
+/// Standard base64 with padding.
+pub fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// Builds everything into `dist/`.
+pub fn dist(env: &Env) -> Result {
+    run(env.command("trunk").args(["build", "--release"]))?;
+    let dist = env.root.join("dist");
+    fix_progress_total(&dist)?;
+    service_worker(env, &dist)?;
+    single_file(env, &dist)?;
+    println!("xtask: dist/ is ready: host it as is (any sub-path), embed it with embed.js, or give people dist/switchback.html");
+    Ok(())
+}
+
+/// Trunk tells the loading screen the WebAssembly's size as it was before
+/// wasm-opt shrank it, so progress would stop at two thirds. Put the real
+/// size in `index.html`.
+fn fix_progress_total(dist: &Path) -> Result {
+    let wasm = find(dist, "switchback-", "_bg.wasm")?;
+    let size = std::fs::metadata(&wasm).map_err(|e| e.to_string())?.len();
+    let index = dist.join("index.html");
+    let html = String::from_utf8(read(&index)?).map_err(|e| e.to_string())?;
+    let marker = format!("{}', ", name(&wasm));
+    let Some(at) = html.find(&format!("__trunkInitializer(init, './{}", name(&wasm))) else {
+        return Err("index.html has no trunk initializer call: was data-initializer removed?".to_owned());
+    };
+    let start = html[at..].find(&marker).map(|i| at + i + marker.len()).ok_or("unexpected initializer call")?;
+    let end = start + html[start..].find(',').ok_or("unexpected initializer call")?;
+    let fixed = format!("{}{size}{}", &html[..start], &html[end..]);
+    write(&index, fixed.as_bytes())
+}
+
+fn service_worker(env: &Env, dist: &Path) -> Result {
+    let mut cached = vec!["./".to_owned()];
+    let mut hash = 0xcbf2_9ce4_8422_2325u64;
+    for path in files(dist)? {
+        let file = name(&path);
+        if NOT_PRECACHED.contains(&file.as_str()) {
+            continue;
+        }
+        hash = fnv1a(file.as_bytes(), hash);
+        hash = fnv1a(&read(&path)?, hash);
+        cached.push(format!("./{file}"));
+    }
+    let template = String::from_utf8(read(&env.root.join("assets/sw.js"))?).map_err(|e| e.to_string())?;
+    let list = cached.iter().map(|f| format!("  '{f}',")).collect::<Vec<_>>().join("\n");
+    let sw = template.replace("__VERSION__", &format!("{hash:016x}")).replace("  '__FILES__',", &list);
+    write(&dist.join("sw.js"), sw.as_bytes())
+}
+
+fn single_file(env: &Env, dist: &Path) -> Result {
+    let js = String::from_utf8(read(&find(dist, "switchback-", ".js")?)?).map_err(|e| e.to_string())?;
+    let wasm = read(&find(dist, "switchback-", "_bg.wasm")?)?;
+    let css = String::from_utf8(read(&find(dist, "app-", ".css")?)?).map_err(|e| e.to_string())?;
+    let icon = read(&env.root.join("assets/favicon.svg"))?;
+    // Nothing inlined may close its element early.
+    let js = js.replace("</script", "<\\/script");
+    let css = css.replace("</style", "<\\/style");
+    if !js.contains("async function __wbg_init(") {
+        return Err("the wasm-bindgen glue has no __wbg_init: check the wasm-bindgen version".to_owned());
+    }
+    let template = String::from_utf8(read(&env.root.join("assets/single-file.html"))?).map_err(|e| e.to_string())?;
+    let html = template
+        .replace("/*__CSS__*/", &css)
+        .replace("__ICON__", &base64(&icon))
+        .replace("__WASM__", &base64(&wasm))
+        .replace("/*__JS__*/", &js);
+    write(&dist.join("switchback.html"), html.as_bytes())?;
+    println!("xtask: wrote dist/switchback.html ({} bytes)", html.len());
+    Ok(())
+}
+
+fn gzip_size(bytes: &[u8]) -> Result<usize> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).map_err(|e| e.to_string())?;
+    Ok(encoder.finish().map_err(|e| e.to_string())?.len())
+}
+
+/// Every file `index.html` loads on a first visit: the page itself, then
+/// the `href`/`src` of its stylesheet, scripts and module preloads, and the
+/// initializer (imported by the inline script).
+fn first_load_files(dist: &Path) -> Result<Vec<String>> {
+    let html = String::from_utf8(read(&dist.join("index.html"))?).map_err(|e| e.to_string())?;
+    let mut files = vec!["index.html".to_owned()];
+    for attr in ["href=\"./", "src=\"./", "from './", "module_or_path: './"] {
+        for part in html.split(attr).skip(1) {
+            let end = part.find(['"', '\'']).unwrap_or(part.len());
+            let file = part[..end].to_owned();
+            let counts =
+                file.ends_with(".js") || file.ends_with(".mjs") || file.ends_with(".wasm") || file.ends_with(".css");
+            if counts && !files.contains(&file) {
+                files.push(file);
+            }
+        }
+    }
+    Ok(files)
+}
+
+/// Prints the first-load transfer (gzip) per file and in total. Fails only
+/// when a file the page loads is missing, never on the number.
+pub fn budget(env: &Env) -> Result {
+    let dist = env.root.join("dist");
+    let files = first_load_files(&dist)?;
+    let mut total = 0;
+    println!("xtask: first-load transfer (what index.html loads), gzip -9:");
+    for file in &files {
+        let bytes = read(&dist.join(file)).map_err(|e| format!("index.html loads {file}, which is missing: {e}"))?;
+        let gz = gzip_size(&bytes)?;
+        total += gz;
+        println!("  {gz:>9} B gzip  {:>9} B raw  {file}", bytes.len());
+    }
+    let verdict = if total <= BUDGET_BYTES { "within" } else { "OVER" };
+    println!(
+        "  {total:>9} B gzip in total: {verdict} the {} KB budget ({:.1} KB)",
+        BUDGET_BYTES / 1024,
+        total as f64 / 1024.0
+    );
+    let offline = dist.join("switchback.html");
+    if let Ok(bytes) = read(&offline) {
+        println!("  switchback.html: {} B raw, {} B gzip", bytes.len(), gzip_size(&bytes)?);
+    }
+    Ok(())
+}
