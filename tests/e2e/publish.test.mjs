@@ -3,7 +3,7 @@
 // file opened from disk. All against `cargo xtask dist`'s output.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, writeFile, copyFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -63,6 +63,39 @@ describe('hosted at a sub-path', () => {
       await page.getByRole('link', { name: /^Release Manager/ }).first().click();
       await page.getByRole('article', { name: 'Release Manager' }).waitFor();
       assert.deepEqual(page.errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED')), []);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('a new version is picked up on the next visit (no stale cache)', async () => {
+    // Serve a copy of dist/, visit it, then publish a "new version" in place.
+    const dir = await mkdtemp(join(tmpdir(), 'sb-site-'));
+    for (const f of await readdir(DIST)) await copyFile(join(DIST, f), join(dir, f));
+    const server = await serve(dir, '/');
+    try {
+      const page = await newPage(browser, WIDE);
+      await page.goto(server.url);
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      await page.reload();
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      const oldCache = await page.evaluate(async () => (await caches.keys()).find((k) => k.startsWith('switchback-')));
+      assert.equal(await page.title(), 'Switchback: career paths');
+
+      const index = (await readFile(join(dir, 'index.html'), 'utf8')).replace('<title>Switchback: career paths</title>', '<title>Switchback, version two</title>');
+      await writeFile(join(dir, 'index.html'), index);
+      const sw = (await readFile(join(dir, 'sw.js'), 'utf8')).replace(/const CACHE = 'switchback-[0-9a-f]+';/, "const CACHE = 'switchback-v2';");
+      await writeFile(join(dir, 'sw.js'), sw);
+
+      // The page itself comes from the network first: the new version shows
+      // at once; the new worker replaces the old cache.
+      await page.reload();
+      assert.equal(await page.title(), 'Switchback, version two');
+      await page.waitForFunction(async (old) => {
+        const keys = await caches.keys();
+        return keys.includes('switchback-v2') && !keys.includes(old);
+      }, oldCache);
+      await page.getByRole('link', { name: /^Technical Program Manager/ }).first().waitFor();
     } finally {
       await server.close();
     }
