@@ -14,6 +14,11 @@ use switchback::domain::skillset::SkillSet;
 use switchback::domain::synthetic::{generate, Sizes};
 use switchback::domain::validate::load_json;
 
+fn atlas_json() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/data/onet-29.3.json"))
+        .expect("the atlas is committed")
+}
+
 fn large_json() -> String {
     serde_json::to_string(&generate(Sizes::LARGE, 7)).expect("serializes")
 }
@@ -28,6 +33,8 @@ fn validation(c: &mut Criterion) {
     group.bench_function("builtin", |b| b.iter(|| load_json(black_box(switchback::data::BUILTIN_JSON)).is_ok()));
     group.sample_size(10);
     group.bench_function("generated-1000x20000", |b| b.iter(|| load_json(black_box(&large)).is_ok()));
+    let atlas = atlas_json();
+    group.bench_function("onet-atlas", |b| b.iter(|| load_json(black_box(&atlas)).is_ok()));
     group.finish();
 }
 
@@ -66,6 +73,34 @@ fn planning(c: &mut Criterion) {
                 },
             );
         }
+    }
+    // The atlas: ten pairs across major groups, k = 5 (the budget).
+    let atlas = load(&atlas_json());
+    let code = |c: &str| atlas.role_ix(c).unwrap_or_else(|| panic!("{c}"));
+    let pairs: Vec<_> = [
+        ("15-1252-00", "11-3021-00"),
+        ("41-2031-00", "11-2022-00"),
+        ("29-1141-00", "11-9111-00"),
+        ("47-2061-00", "47-1011-00"),
+        ("43-4051-00", "13-1111-00"),
+        ("35-2014-00", "11-9051-00"),
+        ("53-3032-00", "53-1043-00"),
+        ("25-2021-00", "25-9031-00"),
+        ("51-2092-00", "17-3026-00"),
+        ("31-1131-00", "29-1141-00"),
+    ]
+    .iter()
+    .map(|(a, b)| (code(a), code(b)))
+    .collect();
+    let none = SkillSet::new();
+    for ranking in Ranking::ALL {
+        group.bench_with_input(BenchmarkId::new("onet-10-pairs-k5", ranking.as_str()), &ranking, |b, &ranking| {
+            b.iter(|| {
+                for &(from, to) in &pairs {
+                    black_box(plan_paths(&atlas, &Query { from, to, have: &none, ranking, k: 5 }));
+                }
+            })
+        });
     }
     group.finish();
 }

@@ -9,7 +9,14 @@
 //! Checking is not done here: `validate` walks the raw JSON first (to collect
 //! every problem with its location) and only then deserializes into these types.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// Reads an optional field that is present: a value, never `null`. The
+/// format says "leave the field out" rather than `null` (the walk in `shape`
+/// reports `null` as an error), and the fast typed parse must agree with it.
+fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Option<T>, D::Error> {
+    T::deserialize(d).map(Some)
+}
 
 /// The value of the `format` field for this version.
 pub const FORMAT_V1: &str = "switchback/1";
@@ -33,10 +40,10 @@ pub struct GraphDoc {
     #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("const" = FORMAT_V1)))]
     pub format: String,
     /// The graph's name, shown as the page heading. Default: "Untitled graph".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// One or two sentences about the graph.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Where the facts come from; roles, skills and transitions cite them by id.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -64,10 +71,10 @@ pub struct Source {
     #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID_PATTERN)))]
     pub id: String,
     /// Human-readable title. Default: the id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// An `http://` or `https://` link. Any other scheme is an error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(LINK_PATTERN)))]
     pub url: Option<String>,
 }
@@ -81,7 +88,7 @@ pub struct Track {
     #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID_PATTERN)))]
     pub id: String,
     /// Display name. Default: the id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
@@ -94,13 +101,13 @@ pub struct Skill {
     #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID_PATTERN)))]
     pub id: String,
     /// Display name. Default: the id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Free-text group used to organise the self-assessment. Default: "general".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
     /// What the skill is.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Concrete suggestions for learning it; they become plan steps.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -121,14 +128,14 @@ pub struct Role {
     /// Display title.
     pub title: String,
     /// Id of the track this role belongs to. Default: none (an "Other" lane).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     pub track: Option<String>,
     /// Seniority from 1 (entry) to 7 (executive). Default: none (drawn in row 1).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1, max = 7)))]
     pub level: Option<u8>,
     /// A sentence or two about the role.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
     /// What people in the role do.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -155,14 +162,24 @@ pub struct Transition {
     pub requires: Vec<String>,
     /// Typical time in months as `[min, max]`. Default: unknown, counted as
     /// 12 months when paths are ranked by time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     pub months: Option<[u32; 2]>,
     /// Concrete suggested steps, in order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub steps: Vec<String>,
     /// Anything else worth knowing about the move.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
+    /// How closely the two roles are related, 1 being the closest (for
+    /// example a rank in a list of similar occupations). Paths can be ranked
+    /// "closest first" by the sum along the path; a move without it counts as
+    /// [`UNKNOWN_CLOSENESS`].
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1)))]
+    pub closeness: Option<u32>,
+    /// A short label for how the roles are related, such as "Primary-Short".
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    pub relation: Option<String>,
     /// Ids of the sources describing the move.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
@@ -171,10 +188,18 @@ pub struct Transition {
 /// Months assumed for a move whose `months` is not given, when ranking by time.
 pub const UNKNOWN_MONTHS: [u32; 2] = [12, 12];
 
+/// Closeness assumed for a move without one, when ranking "closest first".
+pub const UNKNOWN_CLOSENESS: u32 = 100;
+
 impl Transition {
     /// The typical time range, with the documented default for unknown times.
     pub fn months_or_default(&self) -> [u32; 2] {
         self.months.unwrap_or(UNKNOWN_MONTHS)
+    }
+
+    /// The closeness, with the documented default.
+    pub fn closeness_or_default(&self) -> u32 {
+        self.closeness.unwrap_or(UNKNOWN_CLOSENESS)
     }
 }
 

@@ -56,6 +56,9 @@ pub struct Graph {
     role_skills: Vec<SkillSet>,
     roles_using: Vec<Vec<RoleIx>>,
     moves_requiring: Vec<Vec<TransIx>>,
+    /// Each move's required skills as one word, when the graph has at most
+    /// 128 skills (path planning's inner loop).
+    requires_u128: Option<Vec<u128>>,
     id_rank: Vec<u32>,
 }
 
@@ -97,6 +100,9 @@ impl Graph {
             }
         }
 
+        let requires_u128 = (doc.skills.len() <= 128)
+            .then(|| requires.iter().map(|set| set.iter().fold(0u128, |acc, s| acc | (1u128 << s.index()))).collect());
+
         let mut by_id: Vec<usize> = (0..n).collect();
         by_id.sort_unstable_by(|&a, &b| doc.roles[a].id.cmp(&doc.roles[b].id));
         let mut id_rank = vec![0u32; n];
@@ -116,6 +122,7 @@ impl Graph {
             role_skills,
             roles_using,
             moves_requiring,
+            requires_u128,
             id_rank,
         }
     }
@@ -212,6 +219,11 @@ impl Graph {
     /// The skills a role uses.
     pub fn role_skills(&self, role: RoleIx) -> &SkillSet {
         &self.role_skills[role.index()]
+    }
+    /// Each move's required skills as bits (skill index = bit), when the
+    /// graph has at most 128 skills.
+    pub fn requires_u128(&self) -> Option<&[u128]> {
+        self.requires_u128.as_deref()
     }
     /// Roles that list a skill, in file order.
     pub fn roles_using(&self, skill: SkillIx) -> &[RoleIx] {

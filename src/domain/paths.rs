@@ -1,47 +1,81 @@
 //! Ranked alternative paths from one role to another.
 //!
 //! # Ranking
-//! Every path has three costs: moves, new skills (skills required along the
-//! path that the person lacks, each counted once) and time (sum of the
-//! midpoints of `months`, kept in half-months so it stays an integer). A
-//! [`Ranking`] orders paths by one cost, breaks ties with the other two, and
-//! finally by the sequence of role ids, so the order is total and the result
-//! deterministic.
+//! Every path has four costs: moves; new skills (skills required along the
+//! path that the person lacks, each counted once); time (sum of the midpoints
+//! of `months`, kept in half-months so it stays an integer); and closeness
+//! (sum of the moves' `closeness`, 1 being the closest). A [`Ranking`] orders
+//! paths by one cost, breaks ties with the others, and finally by the sequence
+//! of role ids, so the order is total and the result deterministic.
 //!
 //! # Search
 //! "New skills" is a set union, not a sum over moves, so k-shortest-path
 //! algorithms such as Yen's (exact for additive costs) are not exact for it.
+//! (We also found `pathfinding` 4.16's `yen` dropping one of three tied paths
+//! on a five-role graph; `tied_paths_are_all_found` in the tests keeps that
+//! graph.) The `pathfinding` crate was used here at first for the distances
+//! below; its `dijkstra_all` builds a hash map per call, and plain arrays
+//! made a query several times faster, so it is no longer a dependency.
 //! Instead this is a best-first search over simple partial paths. Each partial
 //! path gets a key that is a lower bound, component by component, of the key
 //! of every complete path extending it:
 //!
-//! * moves so far + the fewest moves left to the target,
-//! * half-months so far + the least time left to the target,
-//! * max(new skills so far, the least "largest single-move gap" left),
+//! * moves so far + the fewest moves left to the target (always computed: it
+//!   also prunes paths that cannot finish within [`MAX_MOVES`]);
+//! * for the chosen ranking's own cost, the cost so far + the least cost left
+//!   (time and closeness: shortest distances; new skills: the larger of the
+//!   smallest "largest single-move gap" left, a bottleneck distance, and the
+//!   skills gained so far plus the fewest that any move into the target adds
+//!   to them; and for a path that has gained nothing yet, the pair (0, moves
+//!   left using only moves that need nothing) or, if there is no such route,
+//!   1);
+//! * for the other costs, the cost so far (costs never decrease);
 //!
 //! then the role sequence so far (a prefix sorts before its extensions). A
-//! component-wise lower bound is also a lexicographic one, and a complete path's
-//! key is exact, so complete paths leave the priority queue in exactly the
-//! ranking's order: the first k are the k best. The distances to the target
-//! come from `pathfinding`'s Dijkstra on the reversed graph (the "largest
-//! gap" one with a max-plus cost).
+//! component-wise lower bound is also a lexicographic one, and a complete
+//! path's key is exact, so complete paths leave the priority queue in exactly
+//! the ranking's order: the first k are the k best.
+//!
+//! The distances to the target come from one breadth-first search and at most
+//! one Dijkstra on the reversed graph, over plain arrays (a query on a graph
+//! of 20,000 moves makes no hash map). Partial paths are small fixed-size
+//! values (at most [`MAX_MOVES`] + 1 roles), and skill sets are a single
+//! `u128` when the graph has at most 128 skills.
 //!
 //! Paths are limited to [`MAX_MOVES`] moves (a career plan with more is not a
-//! plan). The result says when that limit cut off partial paths that might
+//! plan), and to [`MAX_MOVES_BY_SKILLS`] when ranking a large graph by new
+//! skills (see there why). The result says when that limit cut off partial paths that might
 //! have led to a better-ranked path or filled a missing slot.
 
-use std::cmp::Reverse;
-use std::collections::BinaryHeap;
-use std::ops::Add;
-
-use pathfinding::num_traits::Zero;
-use pathfinding::prelude::dijkstra_all;
+use std::cell::OnceCell;
+use std::cmp::{Ordering, Reverse};
+use std::collections::{BinaryHeap, VecDeque};
 
 use super::graph::{Direction, Graph, RoleIx, TransIx};
 use super::skillset::SkillSet;
 
 /// Longest path considered, in moves.
 pub const MAX_MOVES: usize = 8;
+/// Longest path considered when ranking by fewest new skills on a graph of
+/// more than [`LARGE_GRAPH`] roles. That ranking is not a sum over moves, so
+/// the search may have to look at every partial path that has gained few
+/// skills; on the O*NET atlas, allowing 8 moves let one query in ten take
+/// 170 ms. Six keeps it exact within six moves, and the result says when the
+/// limit applied.
+pub const MAX_MOVES_BY_SKILLS: usize = 6;
+/// Graphs with more roles than this use [`MAX_MOVES_BY_SKILLS`].
+pub const LARGE_GRAPH: usize = 200;
+
+impl Ranking {
+    /// The longest path considered under this ranking, in moves, on a graph
+    /// of `roles` roles.
+    pub fn max_moves(self, roles: usize) -> usize {
+        match self {
+            Ranking::FewestNewSkills if roles > LARGE_GRAPH => MAX_MOVES_BY_SKILLS,
+            _ => MAX_MOVES,
+        }
+    }
+}
 /// Alternatives shown by default.
 pub const DEFAULT_K: usize = 3;
 /// Most alternatives a query may ask for.
@@ -62,11 +96,14 @@ pub enum Ranking {
     FewestNewSkills,
     /// Shortest typical time, then fewest moves, then fewest new skills.
     ShortestTime,
+    /// Smallest sum of closeness (closest moves), then fewest moves.
+    ClosestFirst,
 }
 
 impl Ranking {
     /// All rankings, in the order the UI offers them.
-    pub const ALL: [Ranking; 3] = [Ranking::FewestMoves, Ranking::FewestNewSkills, Ranking::ShortestTime];
+    pub const ALL: [Ranking; 4] =
+        [Ranking::FewestMoves, Ranking::FewestNewSkills, Ranking::ShortestTime, Ranking::ClosestFirst];
 
     /// The key in URLs and storage.
     pub fn as_str(self) -> &'static str {
@@ -74,6 +111,7 @@ impl Ranking {
             Ranking::FewestMoves => "moves",
             Ranking::FewestNewSkills => "skills",
             Ranking::ShortestTime => "time",
+            Ranking::ClosestFirst => "closest",
         }
     }
 
@@ -88,15 +126,18 @@ impl Ranking {
             Ranking::FewestMoves => "Fewest moves",
             Ranking::FewestNewSkills => "Fewest new skills",
             Ranking::ShortestTime => "Shortest time",
+            Ranking::ClosestFirst => "Closest first",
         }
     }
 
-    /// Orders (moves, new skills, half-months) as this ranking compares them.
-    pub fn order(self, moves: u32, new_skills: u32, half_months: u32) -> [u32; 3] {
+    /// Orders (moves, new skills, half-months, closeness) as this ranking
+    /// compares them.
+    pub fn order(self, moves: u32, new_skills: u32, half_months: u32, closeness: u32) -> [u32; 4] {
         match self {
-            Ranking::FewestMoves => [moves, new_skills, half_months],
-            Ranking::FewestNewSkills => [new_skills, moves, half_months],
-            Ranking::ShortestTime => [half_months, moves, new_skills],
+            Ranking::FewestMoves => [moves, new_skills, half_months, closeness],
+            Ranking::FewestNewSkills => [new_skills, moves, half_months, closeness],
+            Ranking::ShortestTime => [half_months, moves, new_skills, closeness],
+            Ranking::ClosestFirst => [closeness, moves, new_skills, half_months],
         }
     }
 }
@@ -114,6 +155,8 @@ pub struct PathOption {
     pub months: [u32; 2],
     /// Sum of (min + max) months: twice the sum of midpoints.
     pub half_months: u32,
+    /// Sum of the moves' closeness.
+    pub closeness: u32,
 }
 
 impl PathOption {
@@ -121,7 +164,7 @@ impl PathOption {
     pub fn from_moves(graph: &Graph, moves: Vec<TransIx>, have: &SkillSet) -> PathOption {
         let mut roles = Vec::with_capacity(moves.len() + 1);
         let mut needed = SkillSet::new();
-        let (mut lo, mut hi) = (0u32, 0u32);
+        let (mut lo, mut hi, mut close) = (0u32, 0u32, 0u32);
         for (i, &t) in moves.iter().enumerate() {
             let (from, to) = graph.ends(t);
             if i == 0 {
@@ -129,9 +172,11 @@ impl PathOption {
             }
             roles.push(to);
             needed.union_with(graph.requires(t));
-            let [a, b] = graph.transition(t).months_or_default();
+            let tr = graph.transition(t);
+            let [a, b] = tr.months_or_default();
             lo = lo.saturating_add(a);
             hi = hi.saturating_add(b);
+            close = close.saturating_add(tr.closeness_or_default());
         }
         PathOption {
             roles,
@@ -139,17 +184,14 @@ impl PathOption {
             new_skills: needed.difference(have),
             months: [lo, hi],
             half_months: lo.saturating_add(hi),
+            closeness: close,
         }
     }
 
-    /// Typical total time in months (sum of midpoints).
-    pub fn typical_months(&self) -> f64 {
-        f64::from(self.half_months) / 2.0
-    }
-
     /// The full ranking key: costs in ranking order, then role id ranks.
-    pub fn key(&self, graph: &Graph, ranking: Ranking) -> ([u32; 3], Vec<u32>) {
-        let costs = ranking.order(self.moves.len() as u32, self.new_skills.len() as u32, self.half_months);
+    pub fn key(&self, graph: &Graph, ranking: Ranking) -> ([u32; 4], Vec<u32>) {
+        let costs =
+            ranking.order(self.moves.len() as u32, self.new_skills.len() as u32, self.half_months, self.closeness);
         (costs, self.roles.iter().map(|&r| graph.id_rank(r)).collect())
     }
 }
@@ -172,7 +214,8 @@ pub enum PathResult {
     },
     /// No path within the limits.
     NoPath {
-        /// True when paths exist but all are longer than [`MAX_MOVES`].
+        /// True when paths exist but all are longer than the ranking's
+        /// limit ([`Ranking::max_moves`]).
         too_long: bool,
         /// Reachable roles closest to the target (same track, nearest level).
         closest: Vec<RoleIx>,
@@ -194,115 +237,278 @@ pub struct Query<'a> {
     pub k: usize,
 }
 
-/// Cost for the "largest single-move gap" bound: `+` is `max`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-struct MaxCost(u32);
-
-impl Add for MaxCost {
-    type Output = MaxCost;
-    fn add(self, other: MaxCost) -> MaxCost {
-        MaxCost(self.0.max(other.0))
-    }
-}
-
-impl Zero for MaxCost {
-    fn zero() -> Self {
-        MaxCost(0)
-    }
-    fn is_zero(&self) -> bool {
-        self.0 == 0
-    }
-}
-
 const UNREACHABLE: u32 = u32::MAX;
 
-/// Lower bounds of what is left from each role to the target, ignoring the
-/// no-revisit rule (so they never overestimate).
-struct Bounds {
-    moves: Vec<u32>,
-    half_months: Vec<u32>,
-    gap: Vec<u32>,
+/// Fewest moves from every role to `target`, on the reversed graph.
+fn moves_to(graph: &Graph, target: RoleIx) -> Vec<u32> {
+    let mut dist = vec![UNREACHABLE; graph.roles().len()];
+    dist[target.index()] = 0;
+    let mut queue = VecDeque::from([target]);
+    while let Some(r) = queue.pop_front() {
+        let d = dist[r.index()] + 1;
+        for &t in graph.incoming(r) {
+            let from = graph.ends(t).0;
+            if dist[from.index()] == UNREACHABLE {
+                dist[from.index()] = d;
+                queue.push_back(from);
+            }
+        }
+    }
+    dist
 }
 
-impl Bounds {
-    fn to_target(graph: &Graph, target: RoleIx, new_per_move: &[u32]) -> Bounds {
-        let n = graph.roles().len();
-        let back = |role: &RoleIx| graph.incoming(*role).iter().map(|&t| (graph.ends(t).0, t)).collect::<Vec<_>>();
-        let mut moves = vec![UNREACHABLE; n];
-        let mut half_months = vec![UNREACHABLE; n];
-        let mut gap = vec![UNREACHABLE; n];
-        for (role, (_, c)) in dijkstra_all(&target, |r| back(r).into_iter().map(|(f, _)| (f, 1u32))) {
-            moves[role.index()] = c;
+/// The "moves within G" bound is computed for the empty set only: one
+/// breadth-first search per query, where most of the work is (partial paths
+/// that have gained nothing yet). Computing it for every G measured slower.
+
+/// Fewest moves from every role to `target` using only the moves `allowed`.
+fn moves_to_using(graph: &Graph, target: RoleIx, allowed: impl Fn(TransIx) -> bool) -> Vec<u32> {
+    let mut dist = vec![UNREACHABLE; graph.roles().len()];
+    dist[target.index()] = 0;
+    let mut queue = VecDeque::from([target]);
+    while let Some(r) = queue.pop_front() {
+        let d = dist[r.index()] + 1;
+        for &t in graph.incoming(r) {
+            let from = graph.ends(t).0;
+            if dist[from.index()] == UNREACHABLE && allowed(t) {
+                dist[from.index()] = d;
+                queue.push_back(from);
+            }
         }
-        let half = |t: TransIx| {
-            let [a, b] = graph.transition(t).months_or_default();
-            a.saturating_add(b)
-        };
-        for (role, (_, c)) in dijkstra_all(&target, |r| back(r).into_iter().map(|(f, t)| (f, half(t)))) {
-            half_months[role.index()] = c;
+    }
+    dist
+}
+
+/// Least cost from every role to `target` on the reversed graph, where a
+/// path's cost combines move weights with `combine` (`+` for sums, `max`
+/// for the bottleneck). Both are monotone, so Dijkstra is exact for either.
+fn cost_to(graph: &Graph, target: RoleIx, weight: impl Fn(TransIx) -> u32, combine: fn(u32, u32) -> u32) -> Vec<u32> {
+    let mut dist = vec![UNREACHABLE; graph.roles().len()];
+    dist[target.index()] = 0;
+    let mut heap = BinaryHeap::from([Reverse((0u32, target))]);
+    while let Some(Reverse((d, r))) = heap.pop() {
+        if d > dist[r.index()] {
+            continue;
         }
-        for (role, (_, c)) in
-            dijkstra_all(&target, |r| back(r).into_iter().map(|(f, t)| (f, MaxCost(new_per_move[t.index()]))))
-        {
-            gap[role.index()] = c.0;
+        for &t in graph.incoming(r) {
+            let from = graph.ends(t).0;
+            let nd = combine(d, weight(t));
+            if nd < dist[from.index()] {
+                dist[from.index()] = nd;
+                heap.push(Reverse((nd, from)));
+            }
         }
-        for v in [&mut moves, &mut half_months, &mut gap] {
-            v[target.index()] = 0;
-        }
-        Bounds { moves, half_months, gap }
+    }
+    dist
+}
+
+/// A skill set for the search's inner loop.
+trait Bits: Clone + Default {
+    /// What each move's requirements add to the person's skills.
+    fn needs(graph: &Graph, have: &SkillSet) -> Vec<Self>;
+    fn or(&self, other: &Self) -> Self;
+    fn count(&self) -> u32;
+    /// Number of skills in `self` that are not in `other`.
+    fn count_outside(&self, other: &Self) -> u32;
+}
+
+/// At most 128 skills: one word per move, from the graph's precomputed bits
+/// minus the person's (no allocation per move).
+impl Bits for u128 {
+    fn needs(graph: &Graph, have: &SkillSet) -> Vec<u128> {
+        let have = have.iter().filter(|s| s.index() < 128).fold(0u128, |acc, s| acc | (1u128 << s.index()));
+        graph.requires_u128().unwrap_or_default().iter().map(|r| r & !have).collect()
+    }
+    fn or(&self, other: &Self) -> Self {
+        self | other
+    }
+    fn count(&self) -> u32 {
+        self.count_ones()
+    }
+    fn count_outside(&self, other: &Self) -> u32 {
+        (self & !other).count_ones()
     }
 }
 
-/// A partial path in the search.
-struct Label {
-    roles: Vec<RoleIx>,
-    moves: Vec<TransIx>,
-    gained: SkillSet,
-    half_months: u32,
+/// More skills: sets.
+impl Bits for SkillSet {
+    fn needs(graph: &Graph, have: &SkillSet) -> Vec<SkillSet> {
+        (0..graph.transitions().len()).map(|t| graph.requires(TransIx::new(t)).difference(have)).collect()
+    }
+    fn or(&self, other: &Self) -> Self {
+        let mut out = self.clone();
+        out.union_with(other);
+        out
+    }
+    fn count(&self) -> u32 {
+        self.len() as u32
+    }
+    fn count_outside(&self, other: &Self) -> u32 {
+        self.count_difference(other) as u32
+    }
 }
 
-type Priority = ([u32; 3], Vec<u32>);
+/// Up to [`MAX_MOVES`] + 1 role indices, inline: a partial path's roles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Roles {
+    len: u8,
+    items: [u32; MAX_MOVES + 1],
+}
+
+impl Roles {
+    fn one(r: RoleIx) -> Roles {
+        let mut items = [0; MAX_MOVES + 1];
+        items[0] = r.index() as u32;
+        Roles { len: 1, items }
+    }
+    fn push(mut self, r: RoleIx) -> Roles {
+        self.items[self.len as usize] = r.index() as u32;
+        self.len += 1;
+        self
+    }
+    fn as_slice(&self) -> &[u32] {
+        &self.items[..self.len as usize]
+    }
+    fn last(&self) -> RoleIx {
+        RoleIx::new(self.items[self.len as usize - 1] as usize)
+    }
+}
+
+/// The tie-break: the path's role id ranks, each plus one, padded with
+/// zeros. Comparing the fixed arrays compares the sequences, and a prefix
+/// (zeros after it) sorts before its extensions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Seq([u32; MAX_MOVES + 1]);
+
+impl Seq {
+    fn one(rank: u32) -> Seq {
+        let mut items = [0; MAX_MOVES + 1];
+        items[0] = rank + 1;
+        Seq(items)
+    }
+    fn push(mut self, at: usize, rank: u32) -> Seq {
+        self.0[at] = rank + 1;
+        self
+    }
+}
+
+/// A partial path: its roles, the move that reached its last role, and its
+/// costs so far. The moves are recovered through `parent` at the end.
+#[derive(Clone)]
+struct Label<B> {
+    roles: Roles,
+    ranks: Seq,
+    via: Option<TransIx>,
+    parent: usize,
+    gained: B,
+    half_months: u32,
+    closeness: u32,
+}
+
+type Priority = ([u32; 4], Seq);
 
 /// Finds up to `k` best paths under the query's ranking.
 pub fn plan_paths(graph: &Graph, q: &Query<'_>) -> PathResult {
     if q.from == q.to {
         return PathResult::SameRole;
     }
+    if graph.requires_u128().is_some() {
+        search::<u128>(graph, q)
+    } else {
+        search::<SkillSet>(graph, q)
+    }
+}
+
+fn search<B: Bits>(graph: &Graph, q: &Query<'_>) -> PathResult {
     let k = q.k.clamp(1, MAX_K);
-    let new_per_move: Vec<u32> = (0..graph.transitions().len())
-        .map(|t| graph.requires(TransIx::new(t)).count_difference(q.have) as u32)
-        .collect();
-    let bounds = Bounds::to_target(graph, q.to, &new_per_move);
-    if bounds.moves[q.from.index()] == UNREACHABLE {
+    let max_moves = q.ranking.max_moves(graph.roles().len());
+    let moves_left = moves_to(graph, q.to);
+    if moves_left[q.from.index()] == UNREACHABLE {
         return PathResult::NoPath { too_long: false, closest: closest_reachable(graph, q.from, q.to) };
     }
-
-    let priority = |label: &Label, at: RoleIx| -> Option<Priority> {
-        let m = bounds.moves[at.index()];
-        if m == UNREACHABLE {
-            return None;
+    // What each move adds that the person lacks; and the chosen ranking's
+    // own lower bound (the others use the costs so far).
+    let need = B::needs(graph, q.have);
+    let half = |t: TransIx| {
+        let [a, b] = graph.transition(t).months_or_default();
+        a.saturating_add(b)
+    };
+    let left = match q.ranking {
+        Ranking::FewestMoves => Vec::new(),
+        Ranking::FewestNewSkills => cost_to(graph, q.to, |t| need[t.index()].count(), u32::max),
+        Ranking::ShortestTime => cost_to(graph, q.to, half, u32::saturating_add),
+        Ranking::ClosestFirst => {
+            cost_to(graph, q.to, |t| graph.transition(t).closeness_or_default(), u32::saturating_add)
         }
-        let moves = label.moves.len() as u32 + m;
-        let half = label.half_months.saturating_add(bounds.half_months[at.index()]);
-        let new = (label.gained.len() as u32).max(bounds.gap[at.index()]);
-        let seq = label.roles.iter().map(|&r| graph.id_rank(r)).collect();
-        Some((q.ranking.order(moves, new, half), seq))
+    };
+    // Every path into the target ends with one of its incoming moves, so a
+    // partial path that gained G needs at least |G| + min |need(e) \ G| over
+    // those moves (until it arrives). A cheap bound that sees the target's
+    // entry requirements, which the bottleneck bound alone does not.
+    let last_moves: Vec<B> = graph.incoming(q.to).iter().map(|&t| need[t.index()].clone()).collect();
+    // For the skills ranking: fewest moves left using only moves that add no
+    // skill, computed on first use. A partial path that has gained nothing
+    // and cannot finish without a new skill is bounded by 1; see `priority`.
+    let no_skill_moves_left: OnceCell<Vec<u32>> = OnceCell::new();
+    let priority = |label: &Label<B>, at: RoleIx| -> Priority {
+        let depth = u32::from(label.roles.len) - 1;
+        let mut moves = depth + moves_left[at.index()];
+        let own = |so_far: u32| match left.get(at.index()) {
+            Some(&l) => so_far.saturating_add(l),
+            None => so_far,
+        };
+        let gained = label.gained.count();
+        let (new, half_months, closeness) = match q.ranking {
+            Ranking::FewestNewSkills => {
+                let entry = if at == q.to {
+                    0
+                } else {
+                    last_moves.iter().map(|n| n.count_outside(&label.gained)).min().unwrap_or(0)
+                };
+                let mut new = (gained + entry).max(left[at.index()]);
+                if new == 0 && at != q.to {
+                    // Completions either add nothing (then they only use moves
+                    // that need nothing: at least `d` more moves) or add a
+                    // skill (then new ≥ 1): the smaller of the two keys.
+                    let d = no_skill_moves_left
+                        .get_or_init(|| moves_to_using(graph, q.to, |t| need[t.index()].count() == 0))[at.index()];
+                    if d == UNREACHABLE {
+                        new = 1;
+                    } else {
+                        moves = depth + d;
+                    }
+                }
+                (new, label.half_months, label.closeness)
+            }
+            Ranking::ShortestTime => (gained, own(label.half_months), label.closeness),
+            Ranking::ClosestFirst => (gained, label.half_months, own(label.closeness)),
+            Ranking::FewestMoves => (gained, label.half_months, label.closeness),
+        };
+        (q.ranking.order(moves, new, half_months, closeness), label.ranks)
     };
 
-    let mut arena: Vec<Label> = Vec::new();
-    let mut heap: BinaryHeap<Reverse<(Priority, usize)>> = BinaryHeap::new();
-    let start = Label { roles: vec![q.from], moves: Vec::new(), gained: SkillSet::new(), half_months: 0 };
-    if let Some(p) = priority(&start, q.from) {
-        heap.push(Reverse((p, 0)));
-        arena.push(start);
-    }
+    let start = Label {
+        roles: Roles::one(q.from),
+        ranks: Seq::one(graph.id_rank(q.from)),
+        via: None,
+        parent: usize::MAX,
+        gained: B::default(),
+        half_months: 0,
+        closeness: 0,
+    };
+    let mut heap: BinaryHeap<Reverse<(Priority, usize)>> = BinaryHeap::with_capacity(1024);
+    heap.push(Reverse((priority(&start, q.from), 0)));
+    let mut arena: Vec<Label<B>> = Vec::with_capacity(1024);
+    arena.push(start);
 
     let mut found: Vec<(Priority, usize)> = Vec::new();
     let mut cut: Option<Priority> = None;
     let mut expansions = 0usize;
     let mut exhausted = false;
+    let role_count = graph.roles().len();
     while let Some(Reverse((prio, id))) = heap.pop() {
-        let at = *arena[id].roles.last().expect("a label has a role");
+        let label = &arena[id];
+        let at = label.roles.last();
         if at == q.to {
             found.push((prio, id));
             if found.len() == k {
@@ -315,29 +521,34 @@ pub fn plan_paths(graph: &Graph, q: &Query<'_>) -> PathResult {
             exhausted = true;
             break;
         }
+        let (roles, ranks, gained, half_months, closeness) =
+            (label.roles, label.ranks, label.gained.clone(), label.half_months, label.closeness);
         for &t in graph.outgoing(at) {
             let next = graph.ends(t).1;
-            if arena[id].roles.contains(&next) {
+            if roles.as_slice().contains(&(next.index() as u32)) {
                 continue;
             }
-            let parent = &arena[id];
-            let mut gained = parent.gained.clone();
-            gained.union_with(&graph.requires(t).difference(q.have));
-            let [a, b] = graph.transition(t).months_or_default();
-            let mut roles = parent.roles.clone();
-            roles.push(next);
-            let mut moves = parent.moves.clone();
-            moves.push(t);
-            let child =
-                Label { roles, moves, gained, half_months: parent.half_months.saturating_add(a.saturating_add(b)) };
-            let Some(p) = priority(&child, next) else { continue };
-            let left = bounds.moves[next.index()] as usize;
-            if child.moves.len() + left > MAX_MOVES {
+            let left_moves = moves_left[next.index()];
+            if left_moves == UNREACHABLE {
+                continue;
+            }
+            let child = Label {
+                roles: roles.push(next),
+                ranks: ranks.push(usize::from(roles.len), graph.id_rank(next)),
+                via: Some(t),
+                parent: id,
+                gained: gained.or(&need[t.index()]),
+                half_months: half_months.saturating_add(half(t)),
+                closeness: closeness.saturating_add(graph.transition(t).closeness_or_default()),
+            };
+            let depth = usize::from(roles.len);
+            let p = priority(&child, next);
+            if depth + left_moves as usize > max_moves {
                 // No path within the limit extends this one. It only counts
                 // as hidden by the limit if enough unvisited roles remain for
                 // a simple completion to exist at all.
-                let unvisited = graph.roles().len() - child.roles.len();
-                if unvisited >= left && cut.as_ref().is_none_or(|c| p < *c) {
+                let unvisited = role_count - (depth + 1);
+                if unvisited >= left_moves as usize && cut.as_ref().is_none_or(|c| p < *c) {
                     cut = Some(p);
                 }
                 continue;
@@ -358,7 +569,15 @@ pub fn plan_paths(graph: &Graph, q: &Query<'_>) -> PathResult {
     }
     let options = found
         .into_iter()
-        .map(|(_, id)| PathOption::from_moves(graph, std::mem::take(&mut arena[id].moves), q.have))
+        .map(|(_, mut id)| {
+            let mut moves = Vec::new();
+            while let Some(t) = arena[id].via {
+                moves.push(t);
+                id = arena[id].parent;
+            }
+            moves.reverse();
+            PathOption::from_moves(graph, moves, q.have)
+        })
         .collect();
     PathResult::Found { options, limited, exhausted }
 }

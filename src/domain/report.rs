@@ -48,6 +48,8 @@ pub enum ProblemKind {
     MonthsReversed,
     /// `level` outside 1..=7.
     LevelOutOfRange,
+    /// `closeness` is 0 (it starts at 1).
+    ClosenessZero,
     /// A link that is not `http://` or `https://`.
     BadLink,
     /// A text that must not be blank is blank.

@@ -20,6 +20,8 @@ pub enum Kind {
     Text,
     /// A non-negative whole number that fits in `u8` (`level`).
     SmallWhole,
+    /// A non-negative whole number that fits in `u32` (`closeness`).
+    Whole,
     /// `[min, max]`: exactly two non-negative whole numbers (`months`).
     Range,
     /// An array of strings.
@@ -100,6 +102,8 @@ pub static TRANSITION: Object = Object {
         opt("months", Kind::Range),
         opt("steps", Kind::TextList),
         opt("notes", Kind::Text),
+        opt("closeness", Kind::Whole),
+        opt("relation", Kind::Text),
         opt("sources", Kind::TextList),
     ],
 };
@@ -234,6 +238,11 @@ fn check_value(value: &Value, kind: Kind, path: &Path<'_>, problems: &mut Vec<Pr
         Kind::SmallWhole => {
             if value.as_u64().is_none_or(|n| n > u64::from(u8::MAX)) {
                 problems.push(wrong("a whole number from 1 to 7"));
+            }
+        }
+        Kind::Whole => {
+            if value.as_u64().is_none_or(|n| n > u64::from(u32::MAX)) {
+                problems.push(wrong("a whole number such as 3"));
             }
         }
         Kind::Range => {

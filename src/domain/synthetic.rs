@@ -98,6 +98,8 @@ pub fn generate(sizes: Sizes, seed: u64) -> GraphDoc {
             months: Some([lo, lo + rng.below(12) as u32]),
             steps: vec![format!("Shadow someone in role {b}"), format!("Take on a project from role {b}")],
             notes: None,
+            closeness: Some(1 + rng.below(20) as u32),
+            relation: None,
             sources: Vec::new(),
         });
     }

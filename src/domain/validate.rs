@@ -39,6 +39,13 @@ pub fn load_json(text: &str) -> Result<Loaded, Report> {
             "The file is empty. A graph is a JSON object such as {\"format\": \"switchback/1\", \"roles\": [...], \"transitions\": [...]}.",
         )]));
     }
+    // The fast way first: straight into the format's types. It accepts
+    // exactly what the checks below accept (the types deny unknown fields and
+    // `null`), so only a document with a problem takes the slow way, which
+    // walks the JSON to report every problem with its place.
+    if let Ok(doc) = serde_json::from_str::<GraphDoc>(text) {
+        return load_doc(doc);
+    }
     let value: Value = serde_json::from_str(text).map_err(|e| Report::new(vec![syntax_problem(&e)]))?;
     load_value(value)
 }
@@ -477,6 +484,14 @@ impl Checker<'_, '_> {
             }
             self.blank_items(&t.steps, at.field("steps"));
             self.blank(t.notes.as_deref(), at.field("notes"));
+            self.blank(t.relation.as_deref(), at.field("relation"));
+            if t.closeness == Some(0) {
+                self.error(
+                    ProblemKind::ClosenessZero,
+                    at.field("closeness"),
+                    "is 0, but closeness starts at 1 (the closest).".to_owned(),
+                );
+            }
             self.sources_cited(&t.sources, at);
         }
     }

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::links::role_href;
 use super::{Combobox, GraphRef, PlanChecklist, Shared};
 use crate::domain::graph::RoleIx;
-use crate::domain::paths::{PathOption, PathResult, Ranking, MAX_K, MAX_MOVES};
+use crate::domain::paths::{PathOption, PathResult, Ranking, MAX_K};
 use crate::domain::plan::PlanStep;
 use crate::domain::search::{Hit, Scope, SearchIndex};
 use crate::domain::skillset::SkillSet;
@@ -116,6 +116,7 @@ fn results(props: &PlannerProps) -> Html {
     let graph = &props.graph;
     let dispatch = &props.ondispatch;
     let name = |r: RoleIx| graph.role(r).title.clone();
+    let limit = props.ranking.max_moves(graph.roles().len());
     let (Some(from), Some(to), Some(paths)) = (props.from, props.to, props.paths.as_deref()) else {
         return html! { <p class="sb-muted" role="status">{ "Choose where you are and where you want to go." }</p> };
     };
@@ -125,7 +126,7 @@ fn results(props: &PlannerProps) -> Html {
         }
         PathResult::NoPath { too_long, closest } => {
             let reason = if *too_long {
-                format!("No path from {} to {} within {MAX_MOVES} moves.", name(from), name(to))
+                format!("No path from {} to {} within {limit} moves.", name(from), name(to))
             } else {
                 format!("There is no path from {} to {} in this graph.", name(from), name(to))
             };
@@ -167,7 +168,7 @@ fn results(props: &PlannerProps) -> Html {
                 <div class="sb-results">
                     <p role="status" aria-live="polite">{ summary }</p>
                     if *limited {
-                        <p class="sb-muted">{ format!("Only paths of up to {MAX_MOVES} moves are considered.") }</p>
+                        <p class="sb-muted">{ format!("Only paths of up to {limit} moves are considered.") }</p>
                     }
                     if *exhausted {
                         <p class="sb-muted">{ "This graph is very large: the search stopped early, so better paths may exist." }</p>

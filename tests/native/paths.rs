@@ -51,7 +51,12 @@ fn brute_force(graph: &Graph, from: RoleIx, to: RoleIx, have: &SkillSet, ranking
 fn small_graph() -> impl Strategy<Value = (Graph, SkillSet)> {
     (2usize..=7, 0usize..=6)
         .prop_flat_map(|(n, s)| {
-            let edge = (any::<bool>(), prop::collection::vec(any::<bool>(), s), prop::option::of((0u32..6, 0u32..6)));
+            let edge = (
+                any::<bool>(),
+                prop::collection::vec(any::<bool>(), s),
+                prop::option::of((0u32..6, 0u32..6)),
+                prop::option::of(1u32..6),
+            );
             (Just(n), Just(s), prop::collection::vec(edge, n * n), prop::collection::vec(any::<bool>(), s))
         })
         .prop_map(|(n, s, edges, have)| {
@@ -79,7 +84,7 @@ fn small_graph() -> impl Strategy<Value = (Graph, SkillSet)> {
                 })
                 .collect();
             let mut transitions = Vec::new();
-            for (k, (present, req, months)) in edges.into_iter().enumerate() {
+            for (k, (present, req, months, closeness)) in edges.into_iter().enumerate() {
                 let (a, b) = (k / n, k % n);
                 if a == b || !present {
                     continue;
@@ -91,6 +96,8 @@ fn small_graph() -> impl Strategy<Value = (Graph, SkillSet)> {
                     months: months.map(|(x, y)| [x.min(y), x.max(y)]),
                     steps: vec![],
                     notes: None,
+                    closeness,
+                    relation: None,
                     sources: vec![],
                 });
             }
@@ -171,6 +178,8 @@ fn chain(len: usize, shortcut: bool) -> Graph {
             months: None,
             steps: vec![],
             notes: None,
+            closeness: None,
+            relation: None,
             sources: vec![],
         })
         .collect();
@@ -182,6 +191,8 @@ fn chain(len: usize, shortcut: bool) -> Graph {
             months: None,
             steps: vec![],
             notes: None,
+            closeness: None,
+            relation: None,
             sources: vec![],
         });
     }
@@ -311,4 +322,75 @@ fn ranking_names_round_trip() {
         assert_eq!(Ranking::parse(r.as_str()), Some(r));
     }
     assert_eq!(Ranking::parse("fastest"), None);
+}
+
+/// Regression: five roles where three paths tie at three moves. pathfinding
+/// 4.16's `yen` (once considered as a cross-check here) returns only two of
+/// them and a four-move path instead; the planner must return all three.
+#[test]
+fn tied_paths_are_all_found() {
+    let edges = [
+        ("r2", "r4"),
+        ("r2", "r0"),
+        ("r5", "r2"),
+        ("r5", "r1"),
+        ("r5", "r4"),
+        ("r5", "r0"),
+        ("r1", "r4"),
+        ("r0", "r2"),
+        ("r0", "r1"),
+        ("r0", "r4"),
+    ];
+    let roles: Vec<Role> = ["r2", "r5", "r1", "r4", "r0"]
+        .iter()
+        .map(|id| Role {
+            id: (*id).into(),
+            title: id.to_uppercase(),
+            track: None,
+            level: None,
+            summary: None,
+            responsibilities: vec![],
+            skills: vec![],
+            sources: vec![],
+        })
+        .collect();
+    let transitions = edges
+        .iter()
+        .map(|(a, b)| Transition {
+            from: (*a).into(),
+            to: (*b).into(),
+            requires: vec![],
+            months: None,
+            steps: vec![],
+            notes: None,
+            closeness: None,
+            relation: None,
+            sources: vec![],
+        })
+        .collect();
+    let doc = GraphDoc {
+        format: FORMAT_V1.into(),
+        title: None,
+        description: None,
+        sources: vec![],
+        tracks: vec![],
+        skills: vec![],
+        roles,
+        transitions,
+    };
+    let g = load_doc(doc).expect("valid").graph;
+    let (from, to) = (g.role_ix("r5").unwrap(), g.role_ix("r4").unwrap());
+    let PathResult::Found { options, .. } =
+        plan_paths(&g, &Query { from, to, have: &SkillSet::new(), ranking: Ranking::FewestMoves, k: 7 })
+    else {
+        panic!("paths exist")
+    };
+    let lengths: Vec<usize> = options.iter().map(|o| o.moves.len()).collect();
+    assert_eq!(lengths, [1, 2, 2, 2, 3, 3, 3]);
+    let threes: Vec<Vec<String>> = options[4..].iter().map(|o| ids(&g, o)).collect();
+    assert_eq!(
+        threes,
+        [["r5", "r0", "r1", "r4"], ["r5", "r0", "r2", "r4"], ["r5", "r2", "r0", "r4"]]
+            .map(|p| p.map(String::from).to_vec())
+    );
 }

@@ -48,7 +48,7 @@ fn check_object(shape: &Object, schema: &Value, root_schema: &Value) {
         let ty = prop["type"].as_str().unwrap_or("");
         match field.kind {
             Kind::Text => assert_eq!(ty, "string", "{}.{}", shape.name, field.name),
-            Kind::SmallWhole => assert_eq!(ty, "integer", "{}.{}", shape.name, field.name),
+            Kind::SmallWhole | Kind::Whole => assert_eq!(ty, "integer", "{}.{}", shape.name, field.name),
             Kind::Range => {
                 assert_eq!(ty, "array");
                 assert_eq!(prop["minItems"], 2);

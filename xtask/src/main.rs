@@ -4,6 +4,7 @@
 //! - `test`: install what is missing, run every suite, print a summary
 //! - `schema`: regenerate `schema/switchback-1.schema.json`
 //! - `bench`: the browser benchmark (release build, real Chromium)
+//! - `import-onet DIR OUT`: the O*NET atlas as a Switchback graph
 //! - `dist`: everything a host needs in `dist/` (app, service worker,
 //!   embed loader, single offline file) and the first-load transfer figure
 //!
@@ -12,6 +13,7 @@
 //! why and roughly how long.
 
 mod dist;
+mod onet;
 mod tools;
 
 use std::process::ExitCode;
@@ -26,13 +28,14 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("schema") => schema(),
         Some("bench") => bench(),
+        Some("import-onet") => import_onet(&args[1..]),
         Some("dist") => Env::new().and_then(|env| {
             env.ensure_build_tools()?;
             dist::dist(&env)?;
             dist::budget(&env)
         }),
         _ => {
-            eprintln!("usage: cargo xtask <serve [--release] | test | dist | schema | bench>");
+            eprintln!("usage: cargo xtask <serve [--release] | test | dist | validate FILE... | import-onet DIR OUT | schema | bench>");
             return ExitCode::from(2);
         }
     };
@@ -57,6 +60,16 @@ fn serve(args: &[String]) -> Result {
     }
     println!("xtask: building and serving Switchback at http://127.0.0.1:8080/ (Ctrl-C stops)");
     run(&mut cmd)
+}
+
+fn import_onet(args: &[String]) -> Result {
+    let [dir, out] = args else { return Err("usage: cargo xtask import-onet DIR OUT".to_owned()) };
+    let doc = onet::import(std::path::Path::new(dir))?;
+    let (roles, skills, moves) = (doc.roles.len(), doc.skills.len(), doc.transitions.len());
+    let text = serde_json::to_string(&doc).map_err(|e| e.to_string())?;
+    std::fs::write(out, &text).map_err(|e| format!("writing {out}: {e}"))?;
+    println!("xtask: wrote {out}: {roles} roles, {skills} skills, {moves} moves, {} bytes", text.len());
+    Ok(())
 }
 
 fn schema() -> Result {
