@@ -48,7 +48,7 @@
 //! have led to a better-ranked path or filled a missing slot.
 
 use std::cell::OnceCell;
-use std::cmp::{Ordering, Reverse};
+use std::cmp::Reverse;
 use std::collections::{BinaryHeap, VecDeque};
 
 use super::graph::{Direction, Graph, RoleIx, TransIx};
@@ -257,11 +257,11 @@ fn moves_to(graph: &Graph, target: RoleIx) -> Vec<u32> {
     dist
 }
 
-/// The "moves within G" bound is computed for the empty set only: one
-/// breadth-first search per query, where most of the work is (partial paths
-/// that have gained nothing yet). Computing it for every G measured slower.
-
 /// Fewest moves from every role to `target` using only the moves `allowed`.
+///
+/// The skills ranking uses it for the moves that need nothing, once per
+/// query: that is where most of the work is (partial paths that have gained
+/// nothing yet). Computing it for every gained set measured slower.
 fn moves_to_using(graph: &Graph, target: RoleIx, allowed: impl Fn(TransIx) -> bool) -> Vec<u32> {
     let mut dist = vec![UNREACHABLE; graph.roles().len()];
     dist[target.index()] = 0;
