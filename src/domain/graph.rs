@@ -225,6 +225,11 @@ impl Graph {
     pub fn requires_u128(&self) -> Option<&[u128]> {
         self.requires_u128.as_deref()
     }
+    /// True when any move has a `closeness` (then "closest first" makes
+    /// sense as a ranking).
+    pub fn has_closeness(&self) -> bool {
+        self.doc.transitions.iter().any(|t| t.closeness.is_some())
+    }
     /// Roles that list a skill, in file order.
     pub fn roles_using(&self, skill: SkillIx) -> &[RoleIx] {
         &self.roles_using[skill.index()]

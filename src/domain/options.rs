@@ -35,6 +35,9 @@ pub struct PageOptions {
     pub inline: bool,
     /// The view to open when the address has no hash.
     pub initial: Option<Route>,
+    /// How long to wait for a graph from a URL, in milliseconds (for tests
+    /// and very slow connections; the default is 30 seconds).
+    pub timeout_ms: Option<u32>,
 }
 
 /// Decodes `%XX` escapes and `+` (as a space); invalid escapes are kept.
@@ -121,6 +124,7 @@ impl PageOptions {
                 "parent" if is_origin(&value) => o.parent = Some(value.trim_end_matches('/').to_owned()),
                 "theme" => o.theme = Theme::parse(&value),
                 "graph" if is_fetchable(&value) => o.graph = Some(value),
+                "timeout" => o.timeout_ms = value.parse::<u32>().ok().filter(|ms| (100..=600_000).contains(ms)),
                 "role" => role = id_value(&value),
                 "from" => {
                     plan.from = id_value(&value);

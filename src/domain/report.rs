@@ -80,6 +80,17 @@ pub enum Location {
     },
     /// A path into the document such as `roles[3].title`.
     Path(String),
+    /// A cell of a spreadsheet file (CSV).
+    Cell {
+        /// The file's name.
+        file: String,
+        /// 1-based row, as a spreadsheet numbers it (the header is row 1).
+        row: usize,
+        /// The column's letter (`A`, `B`, …).
+        column: String,
+        /// The column's name from the header, when known.
+        name: String,
+    },
 }
 
 impl Location {
@@ -99,6 +110,10 @@ impl fmt::Display for Location {
             Location::Document => f.write_str("the graph"),
             Location::Text { line, column } => write!(f, "line {line}, column {column}"),
             Location::Path(p) => f.write_str(p),
+            Location::Cell { file, row, column, name } if name.is_empty() => {
+                write!(f, "{file}, row {row}, column {column}")
+            }
+            Location::Cell { file, row, column, name } => write!(f, "{file}, row {row}, column {column} ({name})"),
         }
     }
 }

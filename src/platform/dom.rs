@@ -38,11 +38,11 @@ pub fn size_of(id: &str) -> Option<(f64, f64, f64, f64)> {
 
 /// The current value of the input an event came from.
 pub fn input_value(event: &yew::events::Event) -> String {
-    event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .map(|input| input.value())
-        .unwrap_or_default()
+    let Some(target) = event.target() else { return String::new() };
+    match target.dyn_into::<web_sys::HtmlInputElement>() {
+        Ok(input) => input.value(),
+        Err(other) => other.dyn_into::<web_sys::HtmlTextAreaElement>().map(|area| area.value()).unwrap_or_default(),
+    }
 }
 
 /// True when a key event comes from somewhere text is typed, so shortcuts
@@ -101,4 +101,9 @@ pub type Timer = gloo::timers::callback::Timeout;
 /// Calls `f` once after `ms` milliseconds (unless the timer is dropped).
 pub fn after(ms: u32, f: impl FnOnce() + 'static) -> Timer {
     gloo::timers::callback::Timeout::new(ms, f)
+}
+
+/// Milliseconds since 1970 (the clock, for "when" a graph was loaded).
+pub fn epoch_ms() -> u64 {
+    js_sys::Date::now() as u64
 }

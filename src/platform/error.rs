@@ -17,10 +17,14 @@ pub enum PlatformError {
     Network(String),
     /// The server answered with an error status.
     Http(u16, String),
-    /// A chosen file is larger than Switchback reads (name, bytes).
-    FileTooLarge(String, f64),
-    /// A chosen file could not be read (name, reason).
-    FileUnreadable(String, String),
+    /// A file or URL is larger than Switchback reads (what, such as "the
+    /// file big.json", and its size in bytes).
+    TooLarge(String, f64),
+    /// A URL took longer than the time allowed (milliseconds).
+    Timeout(u32),
+    /// A file or URL holds bytes that are not text (UTF-8) (what, such as
+    /// "the file photo.png").
+    NotText(String),
     /// The page has no window or document (never in a normal browser).
     NoDocument,
 }
@@ -35,13 +39,22 @@ impl fmt::Display for PlatformError {
             PlatformError::Clipboard(why) => write!(f, "the clipboard is not available ({why}); select the text and copy it yourself"),
             PlatformError::Network(why) => write!(f, "the request failed before any answer ({why}): check the address, your connection, and that the server allows other sites to read it (CORS)"),
             PlatformError::Http(status, text) => write!(f, "the server answered {status} {text}"),
-            PlatformError::FileTooLarge(name, bytes) => write!(
+            PlatformError::TooLarge(what, bytes) => write!(
                 f,
-                "{name} is {} MB, larger than the {} MB Switchback reads: is it the right file?",
+                "{what} is {} MB, more than the {} MB Switchback reads (a career graph is rarely more than a few MB)",
                 (*bytes / 1_048_576.0).round() as u64,
-                (super::file::MAX_FILE_BYTES / 1_048_576.0) as u64
+                (super::net::MAX_BYTES / 1_048_576.0) as u64
             ),
-            PlatformError::FileUnreadable(name, why) => write!(f, "{name} could not be read ({why})"),
+            PlatformError::Timeout(ms) => write!(
+                f,
+                "no answer came within {}: the server may be down or very slow",
+                match (ms / 1000, ms % 1000 / 100) {
+                    (1, 0) => "1 second".to_owned(),
+                    (s, 0) => format!("{s} seconds"),
+                    (s, tenths) => format!("{s}.{tenths} seconds"),
+                }
+            ),
+            PlatformError::NotText(what) => write!(f, "{what} is not a text file (a graph is JSON or CSV text)"),
             PlatformError::NoDocument => f.write_str("the page has no document"),
         }
     }

@@ -12,20 +12,20 @@
 mod dom;
 mod embed;
 mod error;
-mod fetch;
-mod file;
 mod location;
+mod net;
 mod storage;
 
 pub use dom::{
-    after, copy_text, focus, input_value, is_typing_target, key_listener, mark, now_ms, print_page, size_of, Listener,
-    Timer,
+    after, copy_text, epoch_ms, focus, input_value, is_typing_target, key_listener, mark, now_ms, print_page, size_of,
+    Listener, Timer,
 };
 pub use embed::{observe_height, on_parent_graph, post_height, post_ready, HeightObserver};
 pub use error::PlatformError;
-pub use fetch::fetch_text;
-pub use file::{read_chosen_file, ChosenFile, MAX_FILE_BYTES};
 pub use location::{hash, href, is_local_file, on_hash_change, page_folder, push_hash, query, replace_hash};
+pub use net::{
+    chosen_files, drag_has_files, drag_left, dropped_files, fetch_text, read_file, PickedFile, MAX_BYTES, TIMEOUT_MS,
+};
 pub use storage::{read, remove, set_aside, write};
 
 /// Mounts the app in `<div id="app">` (or the body if the page has none),

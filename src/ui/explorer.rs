@@ -16,8 +16,10 @@ use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
+use super::app::{GraphCommand, Loading};
 use super::notices::{Notice, NoticeLevel};
 use super::{GraphRef, Shell};
+use crate::domain::library::{Library, Origin};
 use crate::domain::progress::{Prefs, Progress, StoredProblem};
 use crate::domain::route::Route;
 use crate::domain::state::{Action, ExplorerState, Theme};
@@ -61,9 +63,15 @@ pub struct ExplorerProps {
     pub onnotice: Callback<(NoticeLevel, String, Vec<String>)>,
     /// Dismisses a notice.
     pub ondismiss: Callback<u32>,
-    /// The address of a graph being loaded, if any.
+    /// Where the graph came from.
+    #[prop_or(Origin::Builtin)]
+    pub origin: Origin,
+    /// The graphs the person has used.
     #[prop_or_default]
-    pub loading: Option<AttrValue>,
+    pub library: Library,
+    /// A graph being read, if any.
+    #[prop_or_default]
+    pub loading: Option<Loading>,
     /// Compact chrome for an iframe.
     #[prop_or_default]
     pub embed: bool,
@@ -79,9 +87,9 @@ pub struct ExplorerProps {
     /// The page was opened from a local file.
     #[prop_or_default]
     pub local_file: bool,
-    /// A graph file was chosen (the `change` event of the file input).
+    /// Something asked of the graphs panel (load, switch, forget).
     #[prop_or_default]
-    pub onopenfile: Callback<Event>,
+    pub ongraph: Callback<GraphCommand>,
 }
 
 /// Reads and decodes a stored record; an unreadable one is set aside (kept
@@ -272,6 +280,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     html! {
         <Shell
             graph={props.graph.clone()}
+            graph_key={props.storage_key.clone()}
             state={Rc::new(store.0.clone())}
             {ondispatch}
             notices={props.notices.clone()}
@@ -285,7 +294,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             embed={props.embed}
             page_folder={props.page_folder.clone()}
             local_file={props.local_file}
-            onopenfile={props.onopenfile.clone()}
+            ongraph={props.ongraph.clone()}
+            origin={props.origin.clone()}
+            library={props.library.clone()}
         />
     }
 }

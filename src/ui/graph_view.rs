@@ -414,23 +414,28 @@ pub fn GraphView(props: &GraphViewProps) -> Html {
         };
         let r_ = |v: f64| v.round() as i64;
         html! {
-            <a id={format!("sb-node-{}", role.id)} class={class} href={role_href(&role.id)}
-                tabindex={if tab_stop == Some(r) { "0" } else { "-1" }}
-                aria-label={label} aria-current={is_selected.then_some("true")} {onfocus} onclick={onclick.clone()}>
-                <rect x={r_(x).to_string()} y={r_(y).to_string()} width={r_(NODE_W).to_string()} height={r_(NODE_H).to_string()} rx="10" />
-                <text class="sb-node-title" x={r_(f64::from(p.x)).to_string()} y={r_(first_y).to_string()} aria-hidden="true">
-                    { for lines.iter().enumerate().map(|(i, line)| html! {
-                        // The leading space is not drawn, but keeps words
-                        // apart in the text a screen reader or axe reads.
-                        <tspan x={r_(f64::from(p.x)).to_string()} dy={if i == 0 { "0" } else { "16" }}>{ if i == 0 { line.clone() } else { format!(" {line}") } }</tspan>
-                    }) }
-                </text>
+            // The level is drawn outside the link: a link's visible text must
+            // be part of its name, and a shortened title followed by the
+            // level would not be (the name has the whole title).
+            <g class={class}>
+                <a id={format!("sb-node-{}", role.id)} class="sb-node-link" href={role_href(&role.id)}
+                    tabindex={if tab_stop == Some(r) { "0" } else { "-1" }}
+                    aria-label={label} aria-current={is_selected.then_some("true")} {onfocus} onclick={onclick.clone()}>
+                    <rect x={r_(x).to_string()} y={r_(y).to_string()} width={r_(NODE_W).to_string()} height={r_(NODE_H).to_string()} rx="10" />
+                    <text class="sb-node-title" x={r_(f64::from(p.x)).to_string()} y={r_(first_y).to_string()} aria-hidden="true">
+                        { for lines.iter().enumerate().map(|(i, line)| html! {
+                            // The leading space is not drawn, but keeps words
+                            // apart in the text a screen reader or axe reads.
+                            <tspan x={r_(f64::from(p.x)).to_string()} dy={if i == 0 { "0" } else { "16" }}>{ if i == 0 { line.clone() } else { format!(" {line}") } }</tspan>
+                        }) }
+                    </text>
+                </a>
                 if let Some(level) = role.level {
                     <text class="sb-node-meta" x={r_(f64::from(p.x)).to_string()} y={r_(f64::from(p.y) + NODE_H / 2.0 - 7.0).to_string()} aria-hidden="true">
-                        { format!(" Level {level}") }
+                        { format!("Level {level}") }
                     </text>
                 }
-            </a>
+            </g>
         }
     });
     let lanes = drawing.lanes.iter().enumerate().map(|(i, (name, x, w))| {

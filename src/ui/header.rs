@@ -41,9 +41,12 @@ pub struct HeaderProps {
     /// Opens or closes the embed panel.
     #[prop_or_default]
     pub ontoggleembed: Callback<()>,
-    /// A graph file was chosen.
+    /// Whether the graphs panel is open.
     #[prop_or_default]
-    pub onopenfile: Callback<Event>,
+    pub graphs_open: bool,
+    /// Opens or closes the graphs panel.
+    #[prop_or_default]
+    pub ontogglegraphs: Callback<()>,
 }
 
 fn theme_label(theme: Theme) -> &'static str {
@@ -100,10 +103,8 @@ pub fn Header(props: &HeaderProps) -> Html {
                         <button type="button" class="sb-button" aria-expanded={props.embed_open.to_string()} aria-controls="sb-embed-panel"
                             onclick={props.ontoggleembed.reform(|_: MouseEvent| ())}>{ "Embed" }</button>
                     }
-                    <label class="sb-button sb-file">
-                        { "Open a graph file\u{2026}" }
-                        <input type="file" accept=".json,application/json" class="sb-sr-only" onchange={props.onopenfile.clone()} />
-                    </label>
+                    <button type="button" class="sb-button" aria-expanded={props.graphs_open.to_string()} aria-controls="sb-graphs-panel"
+                        onclick={props.ontogglegraphs.reform(|_: MouseEvent| ())}>{ "Graphs" }</button>
                 }
             </div>
         </header>

@@ -5,11 +5,13 @@
 //! `Action`); none of them touches a browser API (that is `platform`'s job),
 //! so every one of them renders natively in tests with `ServerRenderer`.
 
+mod about_graph;
 mod app;
 mod combobox;
 mod embed_panel;
 mod explorer;
 mod graph_view;
+mod graphs_panel;
 mod header;
 mod links;
 mod move_panel;
@@ -25,11 +27,13 @@ mod skill_panel;
 mod skills_panel;
 mod sources;
 
-pub use app::{App, AppProps};
+pub use about_graph::{AboutGraph, AboutGraphProps};
+pub use app::{App, AppProps, Current, GraphCommand, Loading, CURRENT_KEY, LIBRARY_KEY};
 pub use combobox::{Combobox, ComboboxProps};
 pub use embed_panel::{EmbedPanel, EmbedPanelProps};
 pub use explorer::{progress_key, Explorer, ExplorerProps, Store, PREFS_KEY};
 pub use graph_view::{GraphView, GraphViewProps, FULL_LIMIT};
+pub use graphs_panel::{GraphsPanel, GraphsPanelProps};
 pub use header::{Header, HeaderProps};
 pub use move_panel::{MovePanel, MovePanelProps};
 pub use notices::{Notice, NoticeLevel, Notices, NoticesProps};

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::links::role_href;
+use super::role_panel::relation_text;
 use super::{GraphRef, SkillList, Sources};
 use crate::domain::gap::Gap;
 use crate::domain::graph::TransIx;
@@ -44,7 +45,7 @@ pub fn MovePanel(props: &MovePanelProps) -> Html {
     html! {
         <article class="sb-panel" aria-labelledby="sb-panel-title">
             <h2 id="sb-panel-title" tabindex="-1">{ format!("{} \u{2192} {}", a.title, b.title) }</h2>
-            <p class="sb-facts">{ format!("Typical time: {}", months_range(tr.months)) }</p>
+            <p class="sb-facts">{ format!("Typical time: {}{}", months_range(tr.months), relation_text(tr)) }</p>
             <p>
                 { "From " }<a href={role_href(&a.id)}>{ &a.title }</a>
                 { " to " }<a href={role_href(&b.id)}>{ &b.title }</a>{ "." }

@@ -35,14 +35,11 @@ pub struct NoticesProps {
     pub ondismiss: Callback<u32>,
 }
 
-/// The list of notices, each dismissible.
+/// The notices, each dismissible (inside the shell's notices area).
 #[component]
 pub fn Notices(props: &NoticesProps) -> Html {
-    if props.notices.is_empty() {
-        return html! {};
-    }
     html! {
-        <div class="sb-notices">
+        <>
             { for props.notices.iter().map(|n| {
                 let id = n.id;
                 let ondismiss = props.ondismiss.reform(move |_: MouseEvent| id);
@@ -57,6 +54,6 @@ pub fn Notices(props: &NoticesProps) -> Html {
                     </div>
                 }
             }) }
-        </div>
+        </>
     }
 }

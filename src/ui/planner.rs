@@ -105,7 +105,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
             </div>
             <fieldset class="sb-ranking">
                 <legend>{ "Rank paths by" }</legend>
-                { for Ranking::ALL.into_iter().map(radio) }
+                { for Ranking::ALL.into_iter().filter(|r| *r != Ranking::ClosestFirst || graph.has_closeness()).map(radio) }
             </fieldset>
             { results(props) }
         </section>

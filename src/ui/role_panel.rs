@@ -31,6 +31,16 @@ pub fn role_facts(graph: &GraphRef, role: RoleIx) -> String {
     track.into_iter().chain(r.level.map(|l| format!("Level {l} of 7"))).collect::<Vec<_>>().join(" \u{00b7} ")
 }
 
+/// " · related: Primary-Short, #3" when the move says how close it is.
+pub fn relation_text(t: &crate::domain::format::Transition) -> String {
+    match (&t.relation, t.closeness) {
+        (Some(r), Some(c)) => format!(" \u{00b7} related: {r}, #{c}"),
+        (Some(r), None) => format!(" \u{00b7} related: {r}"),
+        (None, Some(c)) => format!(" \u{00b7} closeness #{c}"),
+        (None, None) => String::new(),
+    }
+}
+
 /// A list of moves, each linking to its panel with the skills still needed
 /// and the typical time.
 pub fn move_list(graph: &GraphRef, moves: &[TransIx], have: &SkillSet, outgoing: bool) -> Html {
@@ -42,6 +52,13 @@ pub fn move_list(graph: &GraphRef, moves: &[TransIx], have: &SkillSet, outgoing:
         };
         return html! { <p class="sb-muted">{ none }</p> };
     }
+    // Closest first when the graph says how close moves are (the O*NET
+    // atlas does), else in the graph's order.
+    let mut moves = moves.to_vec();
+    if moves.iter().any(|&t| graph.transition(t).closeness.is_some()) {
+        // (The index breaks ties, so the graph's order is kept among equals.)
+        moves.sort_unstable_by_key(|&t| (graph.transition(t).closeness_or_default(), t));
+    }
     html! {
         <ul class="sb-moves">
             { for moves.iter().map(|&t| {
@@ -52,7 +69,7 @@ pub fn move_list(graph: &GraphRef, moves: &[TransIx], have: &SkillSet, outgoing:
                 html! {
                     <li>
                         <a href={move_href(&tr.from, &tr.to)}>{ &other.title }</a>
-                        <span class="sb-muted">{ format!(" \u{00b7} {need} skill{} to learn \u{00b7} {}", plural(need), months_range(tr.months)) }</span>
+                        <span class="sb-muted">{ format!(" \u{00b7} {need} skill{} to learn \u{00b7} {}{}", plural(need), months_range(tr.months), relation_text(tr)) }</span>
                     </li>
                 }
             }) }

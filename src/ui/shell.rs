@@ -7,23 +7,30 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::app::{GraphCommand, Loading};
 use super::notices::{Notice, Notices};
 use super::{
-    EmbedPanel, GraphRef, GraphView, Header, MovePanel, Outline, Planner, RolePanel, Shared, SkillPanel, SkillsPanel,
+    AboutGraph, EmbedPanel, GraphRef, GraphView, GraphsPanel, Header, MovePanel, Outline, Planner, RolePanel, Shared,
+    SkillPanel, SkillsPanel,
 };
 use crate::domain::graph::{RoleIx, TransIx};
+use crate::domain::library::{Library, Origin};
 use crate::domain::paths::{plan_paths, PathOption, PathResult, Query};
 use crate::domain::plan::plan_steps;
 use crate::domain::route::{Selection, ViewMode};
 use crate::domain::search::SearchIndex;
 use crate::domain::skillset::SkillSet;
 use crate::domain::state::{Action, ExplorerState};
+use crate::platform;
 
 /// Props for [`Shell`].
 #[derive(Properties, PartialEq)]
 pub struct ShellProps {
     /// The graph being explored.
     pub graph: GraphRef,
+    /// The key the graph's progress is stored under (`builtin`, …).
+    #[prop_or_default]
+    pub graph_key: AttrValue,
     /// The explorer's state.
     pub state: Rc<ExplorerState>,
     /// Applies an action to the state.
@@ -37,9 +44,9 @@ pub struct ShellProps {
     /// A short message for screen readers ("Link copied").
     #[prop_or_default]
     pub status: AttrValue,
-    /// The address of a graph being loaded, if any.
+    /// A graph being read, if any.
     #[prop_or_default]
-    pub loading: Option<AttrValue>,
+    pub loading: Option<Loading>,
     /// Copies the page address.
     #[prop_or_default]
     pub oncopylink: Callback<()>,
@@ -61,9 +68,15 @@ pub struct ShellProps {
     /// The page was opened from a local file.
     #[prop_or_default]
     pub local_file: bool,
-    /// A graph file was chosen.
+    /// Something asked of the graphs panel (load, switch, forget).
     #[prop_or_default]
-    pub onopenfile: Callback<Event>,
+    pub ongraph: Callback<GraphCommand>,
+    /// Where the graph came from.
+    #[prop_or(Origin::Builtin)]
+    pub origin: Origin,
+    /// The graphs the person has used.
+    #[prop_or_default]
+    pub library: Library,
 }
 
 /// The page layout and the derived data every view needs.
@@ -93,10 +106,45 @@ pub fn Shell(props: &ShellProps) -> Html {
             moves.as_ref().map(|m| plan_steps(g, m, have)).unwrap_or_default()
         });
 
-    let embed_open = use_state(|| false);
-    let toggle_embed = {
-        let embed_open = embed_open.clone();
-        Callback::from(move |_: ()| embed_open.set(!*embed_open))
+    // At most one of the header's panels is open.
+    let panel = use_state(|| None::<&'static str>);
+    let toggle = |name: &'static str| {
+        let panel = panel.clone();
+        Callback::from(move |_: ()| panel.set(if *panel == Some(name) { None } else { Some(name) }))
+    };
+    let (toggle_embed, toggle_graphs) = (toggle("embed"), toggle("graphs"));
+    // Files dropped anywhere on the page are loaded like chosen ones.
+    let dragging = use_state(|| false);
+    let can_load = !props.embed;
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            if can_load && platform::drag_has_files(&e) {
+                e.prevent_default();
+                dragging.set(true);
+            }
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            if platform::drag_left(&e) {
+                dragging.set(false);
+            }
+        })
+    };
+    let ondrop = {
+        let (dragging, ongraph) = (dragging.clone(), props.ongraph.clone());
+        Callback::from(move |e: DragEvent| {
+            dragging.set(false);
+            if can_load {
+                let files = platform::dropped_files(&e);
+                if !files.is_empty() {
+                    e.prevent_default();
+                    ongraph.emit(GraphCommand::OpenFiles(files));
+                }
+            }
+        })
     };
     let dispatch = props.ondispatch.clone();
     let detail = detail_panel(graph, &state.selection, &have, &dispatch);
@@ -108,7 +156,8 @@ pub fn Shell(props: &ShellProps) -> Html {
     let path_moves: Vec<TransIx> = chosen.as_ref().map(|c| c.moves.clone()).unwrap_or_default();
 
     html! {
-        <div class={classes!("switchback", props.embed.then_some("sb-embed"))} data-theme={theme}>
+        <div class={classes!("switchback", props.embed.then_some("sb-embed"), dragging.then_some("sb-dragging"))} data-theme={theme}
+            {ondragover} {ondragleave} {ondrop}>
             <Header
                 title={AttrValue::from(graph.title().to_owned())}
                 graph={graph.clone()}
@@ -120,16 +169,32 @@ pub fn Shell(props: &ShellProps) -> Html {
                 embed={props.embed}
                 full_view={AttrValue::from(format!("{}index.html{}", props.page_folder, state.route().to_hash()))}
                 can_embed={!props.embed && !props.local_file && !props.page_folder.is_empty()}
-                embed_open={*embed_open}
+                embed_open={*panel == Some("embed")}
                 ontoggleembed={toggle_embed.clone()}
-                onopenfile={props.onopenfile.clone()}
+                graphs_open={*panel == Some("graphs")}
+                ontogglegraphs={toggle_graphs.clone()}
             />
-            <EmbedPanel open={*embed_open} page_folder={props.page_folder.clone()} route={state.route()}
+            <EmbedPanel open={*panel == Some("embed")} page_folder={props.page_folder.clone()} route={state.route()}
                 oncopy={props.oncopy.clone()} onclose={toggle_embed.clone()} />
+            <GraphsPanel open={*panel == Some("graphs")} graph={graph.clone()} graph_key={props.graph_key.clone()}
+                origin={props.origin.clone()} library={props.library.clone()} local_file={props.local_file}
+                ongraph={props.ongraph.clone()} onclose={toggle_graphs.clone()} />
             <main class="sb-layout">
-                <Notices notices={props.notices.clone()} ondismiss={props.ondismiss.clone()} />
-                if let Some(url) = &props.loading {
-                    <p class="sb-notice" role="status">{ format!("Loading the graph from {url}\u{2026}") }</p>
+                if !props.notices.is_empty() || props.loading.is_some() {
+                    <div class="sb-notices">
+                        if let Some(l) = &props.loading {
+                            <div class="sb-notice" role="status">
+                                <p>{ match l.total {
+                                    Some(total) if total > 0.0 => format!("Reading {}\u{2026} {} of {} KB", l.what, (l.done / 1024.0).round(), (total / 1024.0).round()),
+                                    _ => format!("Reading {}\u{2026} {} KB", l.what, (l.done / 1024.0).round()),
+                                } }</p>
+                                if let Some(total) = l.total.filter(|t| *t > 0.0) {
+                                    <progress max={total.round().to_string()} value={l.done.round().to_string()} aria-label="Reading the graph" />
+                                }
+                            </div>
+                        }
+                        <Notices notices={props.notices.clone()} ondismiss={props.ondismiss.clone()} />
+                    </div>
                 }
                 <section class="sb-side" aria-label="Plan a move and your skills">
                     <Planner
@@ -164,6 +229,7 @@ pub fn Shell(props: &ShellProps) -> Html {
             </main>
             if !props.embed {
                 <footer class="sb-footer">
+                    <AboutGraph graph={graph.clone()} origin={props.origin.clone()} />
                     <p>{ "Switchback runs entirely in your browser: your skills and progress are saved on this device only." }</p>
                     if !props.local_file {
                         <p><a href="switchback.html" download="switchback.html">{ "Download for offline use" }</a>

@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod builtin;
+mod csv;
 mod layout;
 mod options;
 mod paths;

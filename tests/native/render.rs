@@ -44,7 +44,10 @@ async fn render_page(graph: Graph, actions: Vec<Action>, page: Page) -> String {
         embed: page.embed,
         page_folder: "https://example.org/careers/".into(),
         local_file: page.local_file,
-        onopenfile: Callback::noop(),
+        ongraph: Callback::noop(),
+        graph_key: "builtin".into(),
+        origin: switchback::domain::library::Origin::Builtin,
+        library: Default::default(),
     };
     LocalServerRenderer::<Shell>::with_props(props).hydratable(false).render().await
 }
@@ -221,17 +224,29 @@ async fn text_from_data_is_never_html() {
 async fn rankings_are_offered_and_checked() {
     let html = render(vec![Action::SetRanking(Ranking::ShortestTime)]).await;
     for r in Ranking::ALL {
-        assert!(html.contains(r.label()), "{r:?} offered");
+        let offered = r != Ranking::ClosestFirst;
+        assert_eq!(html.contains(r.label()), offered, "{r:?} offered only when the graph can rank by it");
     }
     assert!(html.contains(r#"<input checked type="radio" name="sb-rank" id="sb-rank-time">"#));
     assert!(html.contains(r#"<input type="radio" name="sb-rank" id="sb-rank-moves">"#));
+
+    // A graph whose moves say how close they are offers "closest first" too.
+    let close = r#"{"format":"switchback/1","title":"T","roles":[{"id":"a","title":"A"},{"id":"b","title":"B"}],
+      "transitions":[{"from":"a","to":"b","closeness":3,"relation":"Primary"}]}"#;
+    let graph = load_json(close).expect("valid").graph;
+    let html = render_with(graph, vec![Action::SetRanking(Ranking::ClosestFirst)]).await;
+    for r in Ranking::ALL {
+        assert!(html.contains(r.label()), "{r:?} offered");
+    }
+    assert!(html.contains(r#"<input checked type="radio" name="sb-rank" id="sb-rank-closest">"#));
 }
 
 #[tokio::test]
 async fn the_full_page_offers_embedding_files_and_the_offline_copy() {
     let html = render(vec![]).await;
     assert!(html.contains(">Embed</button>") && html.contains(r#"aria-controls="sb-embed-panel""#));
-    assert!(html.contains("Open a graph file…") && html.contains(r#"type="file""#));
+    assert!(html.contains(r#"aria-controls="sb-graphs-panel""#) && html.contains(">Graphs</button>"));
+    assert!(html.contains("About “Tech careers"), "the footer says what the graph is and where it is from");
     assert!(html.contains(r#"<a href="switchback.html" download="switchback.html">Download for offline use</a>"#));
     assert!(!html.contains("Embed this view"), "the embed panel starts closed");
 }
@@ -251,7 +266,7 @@ async fn an_embed_has_compact_chrome() {
         ),
         "open full view keeps the view"
     );
-    assert!(!html.contains("Copy link") && !html.contains(">Embed</button>") && !html.contains("Open a graph file"));
+    assert!(!html.contains("Copy link") && !html.contains(">Embed</button>") && !html.contains(">Graphs</button>"));
     assert!(!html.contains("Download for offline use") && !html.contains("<footer"));
     assert!(!html.contains("<details class=\"sb-skills\" open"), "skills start folded in an embed");
 }
@@ -261,5 +276,5 @@ async fn the_offline_file_has_no_download_or_embed() {
     let html = render_page(builtin(), vec![], Page { embed: false, local_file: true }).await;
     assert!(!html.contains("Download for offline use"));
     assert!(!html.contains(">Embed</button>"));
-    assert!(html.contains("Open a graph file…"), "loading a graph from disk works offline");
+    assert!(html.contains(">Graphs</button>"), "loading a graph from disk works offline");
 }

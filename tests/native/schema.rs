@@ -103,3 +103,46 @@ fn every_field_is_documented() {
     }
     walk(&GRAPH, "", &doc);
 }
+
+/// `assets/template.json`, the graph authors download to start from, is valid,
+/// raises no warnings, and shows every field of the format at least once.
+#[test]
+fn template_is_valid_and_shows_every_field() {
+    let text = std::fs::read_to_string(root().join("assets/template.json")).expect("assets/template.json");
+    let loaded = load_json(&text).unwrap_or_else(|r| panic!("the template is invalid:\n{r}"));
+    assert!(loaded.report.problems.is_empty(), "the template has warnings:\n{}", loaded.report);
+    let value: Value = serde_json::from_str(&text).expect("json");
+    fn walk(shape: &Object, values: &[&Value], prefix: &str) {
+        for field in shape.fields {
+            let path = format!("{prefix}{}", field.name);
+            let present: Vec<&Value> = values.iter().filter_map(|v| v.get(field.name)).collect();
+            assert!(!present.is_empty(), "the template does not show `{path}`");
+            if let Kind::List(inner) = field.kind {
+                let items: Vec<&Value> = present.iter().filter_map(|v| v.as_array()).flatten().collect();
+                walk(inner, &items, &format!("{path}[]."));
+            }
+        }
+    }
+    walk(&GRAPH, &[&value], "");
+}
+
+/// Every CSV column the loader reads is documented in the spreadsheet section.
+#[test]
+fn every_csv_column_is_documented() {
+    use switchback::domain::csv::Table;
+    let doc = data_format_doc();
+    let section = doc
+        .split("## The spreadsheet route")
+        .nth(1)
+        .expect("a spreadsheet section")
+        .split("\n## ")
+        .next()
+        .unwrap_or("");
+    for (table, name) in [(Table::Roles, "roles"), (Table::Skills, "skills"), (Table::Transitions, "transitions")] {
+        for column in table.columns() {
+            let documented =
+                section.lines().any(|l| l.starts_with(&format!("| {name} |")) && l.contains(&format!("`{column}`")));
+            assert!(documented, "docs/data-format.md does not document the {name} column `{column}`");
+        }
+    }
+}

@@ -194,3 +194,32 @@ fn stored_progress_is_checked() {
     }
     assert!(Progress::decode("{\"version\":2}").expect_err("newer").to_string().contains("another version"));
 }
+
+#[test]
+fn the_library_remembers_graphs() {
+    use switchback::domain::library::{date_text, Entry, Library, Origin};
+    let entry = |key: &str, origin: Origin, added| Entry { key: key.into(), title: format!("T {key}"), origin, added };
+    let mut lib = Library::default();
+    lib.remember(entry("file:a.json", Origin::File("a.json".into()), 1));
+    lib.remember(entry("url:https://x/g.json", Origin::Url("https://x/g.json".into()), 2));
+    lib.remember(entry("csv:r.csv+s.csv", Origin::Spreadsheet(vec!["r.csv".into(), "s.csv".into()]), 3));
+    lib.remember(entry("file:a.json", Origin::File("a.json".into()), 4));
+    let keys: Vec<&str> = lib.entries.iter().map(|e| e.key.as_str()).collect();
+    assert_eq!(keys, ["file:a.json", "csv:r.csv+s.csv", "url:https://x/g.json"], "most recent first, no duplicates");
+    assert_eq!(Library::decode(&lib.encode()), Ok(lib.clone()));
+    lib.forget("csv:r.csv+s.csv");
+    assert_eq!(lib.entries.len(), 2);
+    assert!(Library::decode("{\"version\":1}").is_err());
+    assert!(Library::decode("[").is_err());
+    // An unreadable entry is dropped; the rest survive.
+    let partial = r#"{"version":1,"graphs":[{"key":"k","title":"T","origin":{"kind":"nope"},"added":1},{"key":"paste:x","title":"X","origin":{"kind":"paste"},"added":2}]}"#;
+    assert_eq!(Library::decode(partial).map(|l| l.entries.len()), Ok(1));
+
+    assert_eq!(Origin::Pasted.key("My Graph!"), "paste:my-graph");
+    assert!(
+        Origin::File("x".into()).keeps_text() && !Origin::Url("u".into()).keeps_text() && !Origin::Atlas.keeps_text()
+    );
+    for (ms, text) in [(0, "1970-01-01"), (951_782_400_000, "2000-02-29"), (1_795_219_200_000, "2026-11-21")] {
+        assert_eq!(date_text(ms), text, "{ms}");
+    }
+}

@@ -90,7 +90,9 @@ async fn clicking_a_role_on_the_graph_opens_its_panel() {
     settle().await;
     assert_eq!(text(&root, "#sb-panel-title"), "Technical Program Manager");
     // (An SVG element's `className` is not a string: read the attribute.)
-    assert!(node.get_attribute("class").unwrap_or_default().contains("is-selected"), "the node is highlighted");
+    // The link sits in the node's group, which carries its state.
+    let group = node.parent_element().expect("the node's group");
+    assert!(group.get_attribute("class").unwrap_or_default().contains("is-selected"), "the node is highlighted");
     unmount(root, handle);
 }
 

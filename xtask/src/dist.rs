@@ -17,7 +17,10 @@ use crate::Result;
 
 /// Files the service worker does not pre-cache: itself, and the offline
 /// file (large, and only useful downloaded).
-const NOT_PRECACHED: &[&str] = &["sw.js", "switchback.html"];
+/// Files the service worker does not fetch on install: the worker itself,
+/// the offline copy (a download, not part of the app), and the O*NET atlas
+/// (5 MB, fetched only when a person picks it; the worker keeps it then).
+const NOT_PRECACHED: &[&str] = &["sw.js", "switchback.html", "onet-29.3.json"];
 
 /// The first-load budget, gzip, in bytes.
 pub const BUDGET_BYTES: usize = 150 * 1024;
@@ -117,12 +120,16 @@ fn service_worker(env: &Env, dist: &Path) -> Result {
     let mut hash = 0xcbf2_9ce4_8422_2325u64;
     for path in files(dist)? {
         let file = name(&path);
-        if NOT_PRECACHED.contains(&file.as_str()) {
+        if file == "sw.js" {
             continue;
         }
+        // Every file counts towards the version, so a new atlas replaces
+        // the one a worker kept, even though it is not fetched on install.
         hash = fnv1a(file.as_bytes(), hash);
         hash = fnv1a(&read(&path)?, hash);
-        cached.push(format!("./{file}"));
+        if !NOT_PRECACHED.contains(&file.as_str()) {
+            cached.push(format!("./{file}"));
+        }
     }
     let template = String::from_utf8(read(&env.root.join("assets/sw.js"))?).map_err(|e| e.to_string())?;
     let list = cached.iter().map(|f| format!("  '{f}',")).collect::<Vec<_>>().join("\n");

@@ -4,6 +4,8 @@
 //! - `test`: install what is missing, run every suite, print a summary
 //! - `schema`: regenerate `schema/switchback-1.schema.json`
 //! - `bench`: the browser benchmark (release build, real Chromium)
+//! - `validate FILE...`: the loader's report for graph files (JSON, or the
+//!   CSV files of one spreadsheet); exits non-zero when any has errors
 //! - `import-onet DIR OUT`: the O*NET atlas as a Switchback graph
 //! - `dist`: everything a host needs in `dist/` (app, service worker,
 //!   embed loader, single offline file) and the first-load transfer figure
@@ -15,6 +17,7 @@
 mod dist;
 mod onet;
 mod tools;
+mod validate;
 
 use std::process::ExitCode;
 use std::time::Instant;
@@ -29,6 +32,7 @@ fn main() -> ExitCode {
         Some("schema") => schema(),
         Some("bench") => bench(),
         Some("import-onet") => import_onet(&args[1..]),
+        Some("validate") => validate(&args[1..]),
         Some("dist") => Env::new().and_then(|env| {
             env.ensure_build_tools()?;
             dist::dist(&env)?;
@@ -70,6 +74,28 @@ fn import_onet(args: &[String]) -> Result {
     std::fs::write(out, &text).map_err(|e| format!("writing {out}: {e}"))?;
     println!("xtask: wrote {out}: {roles} roles, {skills} skills, {moves} moves, {} bytes", text.len());
     Ok(())
+}
+
+fn validate(args: &[String]) -> Result {
+    if args.is_empty() {
+        return Err(
+            "usage: cargo xtask validate FILE... (one or more .json graphs, or the .csv files of one spreadsheet)"
+                .to_owned(),
+        );
+    }
+    let mut files = Vec::new();
+    for path in args {
+        let bytes = std::fs::read(path).map_err(|e| format!("{path}: cannot read it: {e}"))?;
+        let text =
+            String::from_utf8(bytes).map_err(|_| format!("{path}: not a text file (a graph is UTF-8 JSON or CSV)"))?;
+        files.push((path.clone(), text));
+    }
+    let outcome = validate::check(&files);
+    print!("{}", outcome.text);
+    match outcome.errors {
+        0 => Ok(()),
+        n => Err(format!("{n} error{} found", if n == 1 { "" } else { "s" })),
+    }
 }
 
 fn schema() -> Result {
@@ -162,6 +188,7 @@ const SUITES: &[Suite] = &[
                 .command("node")
                 .args(["--test", "--test-concurrency=1", "--test-reporter=spec"])
                 .arg(e2e.join("journeys.test.mjs"))
+                .arg(e2e.join("graphs.test.mjs"))
                 .arg(e2e.join("publish.test.mjs"))
                 .env("SWITCHBACK_DIST", env.root.join("dist"))
                 .env("SWITCHBACK_DOCS", env.root.join("docs")))

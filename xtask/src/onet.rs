@@ -350,6 +350,43 @@ mod tests {
         );
     }
 
+    fn committed_atlas() -> String {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../src/data/onet-29.3.json");
+        std::fs::read_to_string(path).expect("src/data/onet-29.3.json")
+    }
+
+    /// The atlas the app ships is a valid graph of the documented size, and
+    /// its only warnings are the 93 occupations O*NET relates to nothing.
+    #[test]
+    fn the_committed_atlas_is_valid() {
+        let loaded = switchback::domain::validate::load_json(&committed_atlas()).unwrap_or_else(|r| panic!("{r}"));
+        let g = &loaded.graph;
+        assert_eq!((g.roles().len(), g.skills().len(), g.transitions().len()), (1016, 35, 18_460));
+        assert_eq!(loaded.report.error_count(), 0);
+        assert_eq!(loaded.report.warning_count(), 93);
+        assert!(loaded.report.warnings().all(|w| w.message.contains("so no path can reach it")), "{}", loaded.report);
+    }
+
+    /// The committed atlas is what the importer makes of the data today
+    /// (checked where the O*NET files are: `ONET_DIR`, or the shared data
+    /// folder next to the repository).
+    #[test]
+    fn the_committed_atlas_is_current() {
+        let dir = std::env::var_os("ONET_DIR")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/data/onet-29.3"));
+        if !dir.join("Occupation Data.txt").exists() {
+            eprintln!("skipped: no O*NET data at {} (set ONET_DIR to check the atlas is current)", dir.display());
+            return;
+        }
+        let fresh = serde_json::to_string(&import(&dir).expect("the O*NET data imports")).expect("json");
+        assert!(
+            fresh == committed_atlas(),
+            "src/data/onet-29.3.json is stale: run cargo xtask import-onet {} src/data/onet-29.3.json",
+            dir.display()
+        );
+    }
+
     #[test]
     fn months_follow_job_zones() {
         let cases = [

@@ -1,0 +1,168 @@
+//! Reading graphs: from a URL (with a timeout and a size limit) and from
+//! files the person chose or dropped, both streamed so that large ones show
+//! progress.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use super::error::{js_text, PlatformError};
+
+/// The largest graph read, in bytes. A career graph of a thousand roles is
+/// a few megabytes; anything far beyond is a wrong file or address, and
+/// reading it would only freeze the page.
+pub const MAX_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
+
+/// How long a URL may take, by default.
+pub const TIMEOUT_MS: u32 = 30_000;
+
+/// A file the person chose or dropped, not yet read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PickedFile(web_sys::File);
+
+impl PickedFile {
+    /// The file's name (no path).
+    pub fn name(&self) -> String {
+        self.0.name()
+    }
+    /// Its size in bytes.
+    pub fn size(&self) -> f64 {
+        self.0.size()
+    }
+}
+
+fn files_of(list: Option<web_sys::FileList>) -> Vec<PickedFile> {
+    let Some(list) = list else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.get(i)).map(PickedFile).collect()
+}
+
+/// The files chosen in the `<input type="file">` an event came from. The
+/// input is cleared, so choosing the same file again works.
+pub fn chosen_files(event: &yew::events::Event) -> Vec<PickedFile> {
+    let Some(input) = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+        return Vec::new();
+    };
+    let files = files_of(input.files());
+    input.set_value("");
+    files
+}
+
+/// The files dropped on the page.
+pub fn dropped_files(event: &yew::events::DragEvent) -> Vec<PickedFile> {
+    files_of(event.data_transfer().and_then(|d| d.files()))
+}
+
+/// True when a drag carries files (not text or a link).
+pub fn drag_has_files(event: &yew::events::DragEvent) -> bool {
+    event.data_transfer().is_some_and(|d| d.types().iter().any(|t| t.as_string().as_deref() == Some("Files")))
+}
+
+/// True when a drag left the element it is handled on (not just moved onto
+/// one of its children).
+pub fn drag_left(event: &yew::events::DragEvent) -> bool {
+    let inside = |current: web_sys::Node| {
+        event
+            .related_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+            .is_some_and(|t| current.contains(Some(&t)))
+    };
+    !event.current_target().and_then(|c| c.dyn_into::<web_sys::Node>().ok()).is_some_and(inside)
+}
+
+/// Reads a stream to the end, calling `progress(bytes so far, total)`.
+async fn read_stream(
+    stream: web_sys::ReadableStream,
+    total: Option<f64>,
+    what: &str,
+    progress: &dyn Fn(f64, Option<f64>),
+    timed_out: &Cell<bool>,
+    timeout_ms: u32,
+) -> Result<Vec<u8>, PlatformError> {
+    let reader: web_sys::ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
+    let mut bytes: Vec<u8> = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(|e| {
+            if timed_out.get() {
+                PlatformError::Timeout(timeout_ms)
+            } else {
+                PlatformError::Network(js_text(&e))
+            }
+        })?;
+        let done = js_sys::Reflect::get(&chunk, &"done".into()).ok().and_then(|d| d.as_bool()).unwrap_or(true);
+        if done {
+            break;
+        }
+        let value: js_sys::Uint8Array = js_sys::Reflect::get(&chunk, &"value".into())
+            .map_err(|e| PlatformError::Network(js_text(&e)))?
+            .unchecked_into();
+        let start = bytes.len();
+        bytes.resize(start + value.length() as usize, 0);
+        value.copy_to(&mut bytes[start..]);
+        if bytes.len() as f64 > MAX_BYTES {
+            let _ = reader.cancel();
+            return Err(PlatformError::TooLarge(what.to_owned(), bytes.len() as f64));
+        }
+        progress(bytes.len() as f64, total);
+    }
+    Ok(bytes)
+}
+
+/// Text from bytes, refusing what is not UTF-8 (a graph is text).
+fn utf8(bytes: Vec<u8>, what: &str) -> Result<String, PlatformError> {
+    String::from_utf8(bytes).map_err(|_| PlatformError::NotText(what.to_owned()))
+}
+
+/// Reads a chosen or dropped file as text, with progress.
+pub async fn read_file(file: &PickedFile, progress: &dyn Fn(f64, Option<f64>)) -> Result<String, PlatformError> {
+    let what = format!("the file {}", file.name());
+    if file.size() > MAX_BYTES {
+        return Err(PlatformError::TooLarge(what, file.size()));
+    }
+    let bytes = read_stream(file.0.stream(), Some(file.size()), &what, progress, &Cell::new(false), 0).await?;
+    utf8(bytes, &what)
+}
+
+/// GETs `url` as text, giving up after `timeout_ms`, refusing more than
+/// [`MAX_BYTES`], with progress.
+pub async fn fetch_text(
+    url: &str,
+    timeout_ms: u32,
+    progress: &dyn Fn(f64, Option<f64>),
+) -> Result<String, PlatformError> {
+    let window = web_sys::window().ok_or(PlatformError::NoDocument)?;
+    let controller = web_sys::AbortController::new().map_err(|e| PlatformError::Network(js_text(&e)))?;
+    let timed_out = Rc::new(Cell::new(false));
+    let _timer = {
+        let (controller, timed_out) = (controller.clone(), timed_out.clone());
+        gloo::timers::callback::Timeout::new(timeout_ms, move || {
+            timed_out.set(true);
+            controller.abort();
+        })
+    };
+    let init = web_sys::RequestInit::new();
+    init.set_signal(Some(&controller.signal()));
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.map_err(|e| {
+        if timed_out.get() {
+            PlatformError::Timeout(timeout_ms)
+        } else {
+            PlatformError::Network(js_text(&e))
+        }
+    })?;
+    let response: web_sys::Response =
+        response.dyn_into().map_err(|_| PlatformError::Network("not a response".into()))?;
+    if !response.ok() {
+        return Err(PlatformError::Http(response.status(), response.status_text()));
+    }
+    let total =
+        response.headers().get("content-length").ok().flatten().and_then(|l| l.parse::<u64>().ok()).map(|l| l as f64);
+    if let Some(total) = total.filter(|t| *t > MAX_BYTES) {
+        controller.abort();
+        return Err(PlatformError::TooLarge(format!("the address {url}"), total));
+    }
+    let Some(body) = response.body() else { return Ok(String::new()) };
+    let what = format!("the address {url}");
+    let bytes = read_stream(body, total, &what, progress, &timed_out, timeout_ms).await?;
+    utf8(bytes, &what)
+}

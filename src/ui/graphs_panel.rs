@@ -1,0 +1,131 @@
+//! "Graphs": switch between the built-in graphs and the ones the person
+//! loaded, and load another from files (JSON or CSV), a URL or pasted text.
+
+use yew::prelude::*;
+
+use super::app::GraphCommand;
+use super::GraphRef;
+use crate::domain::library::{date_text, Library, Origin, ATLAS_KEY, BUILTIN_KEY};
+use crate::platform;
+
+/// Props for [`GraphsPanel`].
+#[derive(Properties, PartialEq)]
+pub struct GraphsPanelProps {
+    /// Whether the panel is shown.
+    pub open: bool,
+    /// The graph in use.
+    pub graph: GraphRef,
+    /// Its key.
+    pub graph_key: AttrValue,
+    /// Where it came from.
+    pub origin: Origin,
+    /// The graphs the person loaded before.
+    pub library: Library,
+    /// The page is a local file (no atlas, template or docs next to it).
+    pub local_file: bool,
+    /// Load, switch or forget.
+    pub ongraph: Callback<GraphCommand>,
+    /// Closes the panel.
+    pub onclose: Callback<()>,
+}
+
+/// The graphs panel (rendered only when open).
+#[component]
+pub fn GraphsPanel(props: &GraphsPanelProps) -> Html {
+    let url = use_state(String::new);
+    let pasted = use_state(String::new);
+    if !props.open {
+        return html! {};
+    }
+    let ongraph = &props.ongraph;
+    let current = props.graph_key.as_str();
+    let pick = |key: &str, label: &str| {
+        let is_current = key == current;
+        let onclick = ongraph.reform({
+            let key = key.to_owned();
+            move |_: MouseEvent| GraphCommand::Pick(key.clone())
+        });
+        html! {
+            <button type="button" class="sb-button" aria-pressed={is_current.to_string()} disabled={is_current} {onclick}>
+                { if is_current { format!("{label} (open now)") } else { label.to_owned() } }
+            </button>
+        }
+    };
+    let onfiles = ongraph.reform(|e: Event| GraphCommand::OpenFiles(platform::chosen_files(&e)));
+    let onurlinput = {
+        let url = url.clone();
+        Callback::from(move |e: InputEvent| url.set(platform::input_value(&e)))
+    };
+    let onurl = {
+        let (ongraph, url) = (ongraph.clone(), url.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            ongraph.emit(GraphCommand::Url((*url).clone()));
+        })
+    };
+    let onpasteinput = {
+        let pasted = pasted.clone();
+        Callback::from(move |e: InputEvent| pasted.set(platform::input_value(&e)))
+    };
+    let onpaste = {
+        let (ongraph, pasted) = (ongraph.clone(), pasted.clone());
+        Callback::from(move |_: MouseEvent| ongraph.emit(GraphCommand::Paste((*pasted).clone())))
+    };
+    html! {
+        <section id="sb-graphs-panel" class="sb-embed-panel sb-graphs-panel" aria-labelledby="sb-graphs-title">
+            <h2 id="sb-graphs-title">{ "Graphs" }</h2>
+            <p>{ "Exploring " }<strong>{ props.graph.title() }</strong>{ format!(" ({}).", props.origin.describe()) }</p>
+            <h3>{ "Switch to" }</h3>
+            <ul class="sb-graph-list">
+                <li>{ pick(BUILTIN_KEY, "Tech careers, built in") }</li>
+                if !props.local_file {
+                    <li>{ pick(ATLAS_KEY, "All US occupations, O*NET 29.3") }
+                        <span class="sb-muted">{ " 1,016 occupations; about 400 KB to download" }</span></li>
+                }
+                { for props.library.entries.iter().map(|e| {
+                    let forget = ongraph.reform({ let key = e.key.clone(); move |_: MouseEvent| GraphCommand::Forget(key.clone()) });
+                    html! {
+                        <li>
+                            { pick(&e.key, &e.title) }
+                            <span class="sb-muted">{ format!(" from {}, {}", e.origin.describe(), date_text(e.added)) }</span>
+                            { " " }
+                            <button type="button" class="sb-button sb-small sb-quiet" onclick={forget}
+                                aria-label={format!("Forget {}", e.title)}>{ "Forget" }</button>
+                        </li>
+                    }
+                }) }
+            </ul>
+            <h3>{ "Load your own" }</h3>
+            <p class="sb-muted">{ "A graph in Switchback's JSON format, or a spreadsheet saved as three CSV files (roles, skills, transitions). It is checked before anything is replaced; problems are listed with where they are." }</p>
+            <div class="sb-row">
+                <label class="sb-button sb-file">
+                    { "Open files\u{2026}" }
+                    <input type="file" multiple=true accept=".json,.csv,application/json,text/csv" class="sb-sr-only" onchange={onfiles} />
+                </label>
+                <span class="sb-muted">{ "or drop them anywhere on the page" }</span>
+            </div>
+            <form class="sb-url-form" onsubmit={onurl}>
+                <label for="sb-graph-url" class="sb-label">{ "From a URL" }</label>
+                <div class="sb-row">
+                    <input id="sb-graph-url" type="url" placeholder="https://example.org/careers.json" value={(*url).clone()} oninput={onurlinput} />
+                    <button type="submit" class="sb-button">{ "Load" }</button>
+                </div>
+            </form>
+            <label for="sb-graph-paste" class="sb-label">{ "Paste a graph (JSON)" }</label>
+            <textarea id="sb-graph-paste" class="sb-snippet" rows="4" value={(*pasted).clone()} oninput={onpasteinput} />
+            <div class="sb-row">
+                <button type="button" class="sb-button" onclick={onpaste}>{ "Load pasted graph" }</button>
+            </div>
+            if !props.local_file {
+                <p>
+                    <a href="template.json" download="template.json">{ "Download a template graph" }</a>
+                    { " \u{00b7} " }<a href="data-format.md">{ "The data format" }</a>
+                    { " \u{00b7} " }<a href="switchback-1.schema.json">{ "JSON Schema" }</a>
+                </p>
+            }
+            <div class="sb-row">
+                <button type="button" class="sb-button sb-quiet" onclick={props.onclose.reform(|_: MouseEvent| ())}>{ "Close" }</button>
+            </div>
+        </section>
+    }
+}
