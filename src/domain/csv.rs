@@ -14,7 +14,7 @@
 //! (* required.) A role's `track` is a name such as "Product"; tracks are
 //! made from the names used, with ids derived from them.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::format::{GraphDoc, Role, Skill, Track, Transition, FORMAT_V1};
 use super::report::{Location, Problem, ProblemKind, Report};
@@ -205,7 +205,7 @@ fn sheet(table: Table, file: &str, text: &str, problems: &mut Vec<Problem>) -> O
         ));
         return None;
     };
-    let mut columns = HashMap::new();
+    let mut columns = HashMap::default();
     let mut ok = true;
     for (i, name) in header.iter().enumerate() {
         let name = name.trim().to_ascii_lowercase();
@@ -328,7 +328,7 @@ impl Origins<'_> {
 /// A report with every problem, each located at a file, row and column.
 pub fn load_csv(files: &[(String, String)], title: &str) -> Result<Loaded, Report> {
     let mut problems = Vec::new();
-    let mut sheets: HashMap<Table, Sheet> = HashMap::new();
+    let mut sheets: HashMap<Table, Sheet> = HashMap::default();
     for (name, text) in files {
         let header =
             parse(name, text).ok().and_then(|rows| rows.into_iter().next()).map(|(_, h)| h).unwrap_or_default();

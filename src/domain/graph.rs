@@ -5,7 +5,9 @@
 //! and transitions are addressed by dense indices (`RoleIx`, ...) in file
 //! order; ids are for people, URLs and storage.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use super::format::{GraphDoc, Role, Skill, Source, Track, Transition};
 use super::skillset::SkillSet;
@@ -258,7 +260,7 @@ impl Graph {
     /// distances, breadth-first. Work is proportional to the neighbourhood,
     /// not to the graph.
     pub fn within(&self, start: RoleIx, max_moves: usize, dir: Direction) -> Vec<(RoleIx, usize)> {
-        let mut seen = HashMap::new();
+        let mut seen = HashMap::default();
         seen.insert(start, 0usize);
         let mut order = vec![(start, 0)];
         let mut queue = VecDeque::from([(start, 0usize)]);

@@ -12,7 +12,7 @@
 //! on the right, by distance in moves. Its cost depends on the neighbourhood,
 //! not on the size of the graph.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::format::LEVELS;
 use super::graph::{Direction, Graph, RoleIx};
@@ -66,7 +66,7 @@ pub fn full_layout(graph: &Graph) -> Layout {
         None => lane_count - 1,
     };
     // Column within the lane for each role, and the width of each lane.
-    let mut next_col: HashMap<(usize, u8), usize> = HashMap::new();
+    let mut next_col: HashMap<(usize, u8), usize> = HashMap::default();
     let mut col_in_lane = vec![0usize; graph.roles().len()];
     let mut lane_width = vec![0usize; lane_count];
     for r in graph.role_indices() {
@@ -119,7 +119,7 @@ pub struct FocusLayout {
 /// at most `per_column` roles in a column, ordered by track, level (high
 /// first) and id. A role that is both before and after `center` goes right.
 pub fn focus_layout(graph: &Graph, center: RoleIx, radius: usize, per_column: usize) -> FocusLayout {
-    let mut column: HashMap<RoleIx, i32> = HashMap::new();
+    let mut column: HashMap<RoleIx, i32> = HashMap::default();
     for (r, d) in graph.within(center, radius, Direction::Backward) {
         column.insert(r, -(d as i32));
     }

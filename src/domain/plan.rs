@@ -7,7 +7,7 @@
 //! graph gives none, one step naming the skill). A step whose text already
 //! appeared earlier in the plan is left out.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::graph::{Graph, SkillIx, TransIx};
 use super::skillset::SkillSet;
@@ -41,7 +41,7 @@ pub struct PlanStep {
 /// The steps for the path given by `moves`, for a person with `have`.
 pub fn plan_steps(graph: &Graph, moves: &[TransIx], have: &SkillSet) -> Vec<PlanStep> {
     let mut steps = Vec::new();
-    let mut seen_text: HashSet<&str> = HashSet::new();
+    let mut seen_text: HashSet<&str> = HashSet::default();
     let mut learned = have.clone();
     for (move_index, &t) in moves.iter().enumerate() {
         let tr = graph.transition(t);

@@ -6,7 +6,7 @@
 //! keeps a keystroke well under a millisecond for a thousand roles.
 
 use super::graph::{Graph, RoleIx, SkillIx};
-use super::text::edit_distance;
+use super::text::{prefix_distance, DistanceScratch};
 
 /// Something search can find.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -81,26 +81,16 @@ fn words(folded: &str) -> Vec<String> {
 
 /// How well a query token matches a label word: 0 exact prefix, then the
 /// edit distance to the word's start, if within tolerance.
-fn token_cost(token: &str, word: &str) -> Option<usize> {
+fn token_cost(token: &str, chars: &[char], word: &str, scratch: &mut DistanceScratch) -> Option<usize> {
     if word.starts_with(token) {
         return Some(0);
     }
-    let n = token.chars().count();
-    let tolerance = match n {
+    let tolerance = match chars.len() {
         0..=2 => return None,
         3..=5 => 1,
         _ => 2,
     };
-    // Compare with the word's start at the token's length, a letter shorter
-    // and a letter longer, so a typo in a half-typed word still matches.
-    let best = (n.saturating_sub(1)..=n + 1)
-        .map(|len| {
-            let prefix: String = word.chars().take(len).collect();
-            edit_distance(token, &prefix)
-        })
-        .min()
-        .unwrap_or(usize::MAX);
-    (best <= tolerance).then_some(best)
+    prefix_distance(chars, word, tolerance, scratch)
 }
 
 impl SearchIndex {
@@ -128,6 +118,8 @@ impl SearchIndex {
             return Vec::new();
         }
         let tokens = words(&q);
+        let token_chars: Vec<Vec<char>> = tokens.iter().map(|t| t.chars().collect()).collect();
+        let mut scratch = DistanceScratch::default();
         let mut scored: Vec<(usize, usize, usize, Hit)> = Vec::new();
         for (pos, e) in self.entries.iter().enumerate() {
             let in_scope = matches!(
@@ -149,7 +141,8 @@ impl SearchIndex {
                 // Every token must match some word; cost is the typos.
                 tokens
                     .iter()
-                    .map(|t| e.words.iter().filter_map(|w| token_cost(t, w)).min())
+                    .zip(&token_chars)
+                    .map(|(t, chars)| e.words.iter().filter_map(|w| token_cost(t, chars, w, &mut scratch)).min())
                     .sum::<Option<usize>>()
                     .map(|typos| 4 + typos)
             };

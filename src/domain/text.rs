@@ -56,6 +56,55 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
+/// Reusable buffers for [`prefix_distance`], so a search allocates once per
+/// query rather than once per word.
+#[derive(Default)]
+pub struct DistanceScratch {
+    word: Vec<char>,
+    rows: [Vec<usize>; 3],
+}
+
+/// The smallest [`edit_distance`] between `token` and the start of `word`
+/// cut to the token's length, a letter shorter or a letter longer (so a typo
+/// in a half-typed word still matches), if it is at most `tolerance`.
+///
+/// One table serves all three cuts (its last row holds the distance to every
+/// prefix), and rows stop as soon as every entry exceeds the tolerance: a
+/// row's minimum never decreases, so nothing later can come back under it.
+pub fn prefix_distance(token: &[char], word: &str, tolerance: usize, scratch: &mut DistanceScratch) -> Option<usize> {
+    let n = token.len();
+    scratch.word.clear();
+    scratch.word.extend(word.chars().take(n + 1));
+    let (b, m) = (&scratch.word, scratch.word.len());
+    let [prev2, prev, cur] = &mut scratch.rows;
+    prev2.clear();
+    prev2.resize(m + 1, 0);
+    prev.clear();
+    prev.extend(0..=m);
+    cur.clear();
+    cur.resize(m + 1, 0);
+    for i in 1..=n {
+        cur[0] = i;
+        let mut row_min = i;
+        for j in 1..=m {
+            let cost = usize::from(token[i - 1] != b[j - 1]);
+            let mut best = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && token[i - 1] == b[j - 2] && token[i - 2] == b[j - 1] {
+                best = best.min(prev2[j - 2] + 1);
+            }
+            cur[j] = best;
+            row_min = row_min.min(best);
+        }
+        if row_min > tolerance {
+            return None;
+        }
+        std::mem::swap(prev2, prev);
+        std::mem::swap(prev, cur);
+    }
+    let best = [n.saturating_sub(1), n, n + 1].into_iter().map(|len| prev[len.min(m)]).min().unwrap_or(usize::MAX);
+    (best <= tolerance).then_some(best)
+}
+
 /// The option closest to `word` by edit distance, if it is close enough to
 /// be a plausible typo (at most a third of the word's length, and at least 1).
 /// Ties go to the earliest option.

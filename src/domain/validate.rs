@@ -7,7 +7,7 @@
 //! Ids are collected from the raw JSON, so a role whose `level` has the wrong
 //! type does not also make every transition that names it "unknown".
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -315,7 +315,8 @@ impl Checker<'_, '_> {
         for (ids, noun) in
             [(&d.source_ids, "source"), (&d.track_ids, "track"), (&d.skill_ids, "skill"), (&d.role_ids, "role")]
         {
-            let mut first: HashMap<&str, usize> = HashMap::with_capacity(ids.items.len());
+            let mut first: HashMap<&str, usize> =
+                HashMap::with_capacity_and_hasher(ids.items.len(), Default::default());
             for &(id, i) in &ids.items {
                 let at = At::new(ids.list, i).field("id");
                 if !is_valid_id(id) {
@@ -447,7 +448,8 @@ impl Checker<'_, '_> {
 
     fn transitions(&mut self) {
         let d = self.draft;
-        let mut seen: HashMap<(&str, &str), usize> = HashMap::with_capacity(d.transitions.len());
+        let mut seen: HashMap<(&str, &str), usize> =
+            HashMap::with_capacity_and_hasher(d.transitions.len(), Default::default());
         for &(i, t) in &d.transitions {
             let at = At::new("transitions", i);
             self.reference(&d.role_ids, "role", ProblemKind::UnknownRole, &t.from, at.field("from"));
@@ -498,10 +500,10 @@ impl Checker<'_, '_> {
 
     fn unused(&mut self) {
         let d = self.draft;
-        let mut touched: HashSet<&str> = HashSet::new();
-        let mut used_skills: HashSet<&str> = HashSet::new();
-        let mut used_tracks: HashSet<&str> = HashSet::new();
-        let mut cited: HashSet<&str> = HashSet::new();
+        let mut touched: HashSet<&str> = HashSet::default();
+        let mut used_skills: HashSet<&str> = HashSet::default();
+        let mut used_tracks: HashSet<&str> = HashSet::default();
+        let mut cited: HashSet<&str> = HashSet::default();
         for &(_, t) in &d.transitions {
             touched.insert(&t.from);
             touched.insert(&t.to);

@@ -15,6 +15,9 @@ use super::error::{js_text, PlatformError};
 /// reading it would only freeze the page.
 pub const MAX_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
 
+/// How often a read reports its progress, at most.
+const PROGRESS_EVERY_MS: f64 = 100.0;
+
 /// How long a URL may take, by default.
 pub const TIMEOUT_MS: u32 = 30_000;
 
@@ -71,7 +74,10 @@ pub fn drag_left(event: &yew::events::DragEvent) -> bool {
     !event.current_target().and_then(|c| c.dyn_into::<web_sys::Node>().ok()).is_some_and(inside)
 }
 
-/// Reads a stream to the end, calling `progress(bytes so far, total)`.
+/// Reads a stream of bytes to the end as text, calling `progress(bytes so
+/// far, total)`. The pieces stay in JavaScript until the end, where the
+/// browser joins and decodes them (strict UTF-8) in one go: copying each
+/// piece into WebAssembly memory cost more than parsing the graph.
 async fn read_stream(
     stream: web_sys::ReadableStream,
     total: Option<f64>,
@@ -79,9 +85,13 @@ async fn read_stream(
     progress: &dyn Fn(f64, Option<f64>),
     timed_out: &Cell<bool>,
     timeout_ms: u32,
-) -> Result<Vec<u8>, PlatformError> {
+) -> Result<String, PlatformError> {
     let reader: web_sys::ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
-    let mut bytes: Vec<u8> = Vec::new();
+    let pieces = js_sys::Array::new();
+    let mut length = 0u32;
+    // Progress at most every PROGRESS_EVERY_MS: each report re-renders the
+    // page, and a 5 MB graph arrives in a hundred pieces.
+    let mut reported = f64::NEG_INFINITY;
     loop {
         let chunk = JsFuture::from(reader.read()).await.map_err(|e| {
             if timed_out.get() {
@@ -97,21 +107,30 @@ async fn read_stream(
         let value: js_sys::Uint8Array = js_sys::Reflect::get(&chunk, &"value".into())
             .map_err(|e| PlatformError::Network(js_text(&e)))?
             .unchecked_into();
-        let start = bytes.len();
-        bytes.resize(start + value.length() as usize, 0);
-        value.copy_to(&mut bytes[start..]);
-        if bytes.len() as f64 > MAX_BYTES {
+        length = length.saturating_add(value.length());
+        pieces.push(&value);
+        if f64::from(length) > MAX_BYTES {
             let _ = reader.cancel();
-            return Err(PlatformError::TooLarge(what.to_owned(), bytes.len() as f64));
+            return Err(PlatformError::TooLarge(what.to_owned(), f64::from(length)));
         }
-        progress(bytes.len() as f64, total);
+        let now = super::now_ms();
+        if now - reported >= PROGRESS_EVERY_MS {
+            reported = now;
+            progress(f64::from(length), total);
+        }
     }
-    Ok(bytes)
-}
-
-/// Text from bytes, refusing what is not UTF-8 (a graph is text).
-fn utf8(bytes: Vec<u8>, what: &str) -> Result<String, PlatformError> {
-    String::from_utf8(bytes).map_err(|_| PlatformError::NotText(what.to_owned()))
+    let joined = js_sys::Uint8Array::new_with_length(length);
+    let mut at = 0u32;
+    for piece in pieces.iter() {
+        let piece: js_sys::Uint8Array = piece.unchecked_into();
+        joined.set(&piece, at);
+        at += piece.length();
+    }
+    let options = web_sys::TextDecoderOptions::new();
+    options.set_fatal(true);
+    let not_text = || PlatformError::NotText(what.to_owned());
+    let decoder = web_sys::TextDecoder::new_with_label_and_options("utf-8", &options).map_err(|_| not_text())?;
+    decoder.decode_with_buffer_source(&joined).map_err(|_| not_text())
 }
 
 /// Reads a chosen or dropped file as text, with progress.
@@ -120,8 +139,7 @@ pub async fn read_file(file: &PickedFile, progress: &dyn Fn(f64, Option<f64>)) -
     if file.size() > MAX_BYTES {
         return Err(PlatformError::TooLarge(what, file.size()));
     }
-    let bytes = read_stream(file.0.stream(), Some(file.size()), &what, progress, &Cell::new(false), 0).await?;
-    utf8(bytes, &what)
+    read_stream(file.0.stream(), Some(file.size()), &what, progress, &Cell::new(false), 0).await
 }
 
 /// GETs `url` as text, giving up after `timeout_ms`, refusing more than
@@ -163,6 +181,5 @@ pub async fn fetch_text(
     }
     let Some(body) = response.body() else { return Ok(String::new()) };
     let what = format!("the address {url}");
-    let bytes = read_stream(body, total, &what, progress, &timed_out, timeout_ms).await?;
-    utf8(bytes, &what)
+    read_stream(body, total, &what, progress, &timed_out, timeout_ms).await
 }

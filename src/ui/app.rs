@@ -208,10 +208,17 @@ impl Door {
             let what = origin.describe();
             door.loading.set(Some(Loading { what: what.clone(), done: 0.0, total: None }));
             let progress = door.progress(what.clone());
+            // Marks for the browser benchmark: fetched, then checked and indexed.
+            platform::mark("sb:fetch-start");
             let result = platform::fetch_text(&url, door.timeout_ms, &progress).await;
+            platform::mark("sb:fetch-end");
             door.loading.set(None);
             match result {
-                Ok(text) => door.adopt(load_json(&text), origin, None),
+                Ok(text) => {
+                    let loaded = load_json(&text);
+                    platform::mark("sb:graph-checked");
+                    door.adopt(loaded, origin, None);
+                }
                 Err(e) => {
                     let kept = if door.current.is_some() {
                         "The current graph stays."

@@ -9,7 +9,7 @@
 //! chosen path, or the open role's neighbourhood, and leave the rest to
 //! search and the outline.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -73,15 +73,21 @@ fn centre(p: Point) -> Point {
     }
 }
 
-/// The moves between drawn roles, found from the drawn roles' own moves so
-/// the work follows what is drawn, not the graph's size.
-fn moves_among(graph: &GraphRef, nodes: &[(RoleIx, Point)]) -> Vec<TransIx> {
+/// The moves into and out of `centre` whose other end is drawn. (Not the
+/// moves among its neighbours: in a dense graph such as the O*NET atlas they
+/// are ten times as many, hide the centre's own moves, and cost the most to
+/// draw.)
+fn moves_of(graph: &GraphRef, centre: RoleIx, nodes: &[(RoleIx, Point)]) -> Vec<TransIx> {
     let drawn: HashSet<RoleIx> = nodes.iter().map(|(r, _)| *r).collect();
-    let mut moves: Vec<TransIx> = nodes
+    let mut moves: Vec<TransIx> = graph
+        .outgoing(centre)
         .iter()
-        .flat_map(|(r, _)| graph.outgoing(*r))
+        .chain(graph.incoming(centre))
         .copied()
-        .filter(|&t| drawn.contains(&graph.ends(t).1))
+        .filter(|&t| {
+            let (a, b) = graph.ends(t);
+            drawn.contains(&a) && drawn.contains(&b)
+        })
         .collect();
     moves.sort_unstable();
     moves
@@ -111,7 +117,10 @@ fn focus_drawing(graph: &GraphRef, centre_role: Option<RoleIx>, path: &[RoleIx])
     let hidden =
         if layout.hidden > 0 { format!(" {} more nearby roles are not drawn.", layout.hidden) } else { String::new() };
     Drawing {
-        moves: if path.len() > 1 { Vec::new() } else { moves_among(graph, &nodes) },
+        moves: match centre_role {
+            Some(c) if path.len() <= 1 => moves_of(graph, c, &nodes),
+            _ => Vec::new(),
+        },
         caption: Some(format!("Showing {} of {total} roles: {what}.{hidden}", nodes.len())),
         nodes,
         lanes: Vec::new(),
@@ -181,7 +190,7 @@ pub fn GraphView(props: &GraphViewProps) -> Html {
     let size = (drawing.width, drawing.height);
     let view = use_state(|| ViewBox::fit(size.0, size.1, 1.6));
     let focused = use_state(|| None::<RoleIx>);
-    let pointers = use_mut_ref(HashMap::<i32, (f64, f64)>::new);
+    let pointers = use_mut_ref(HashMap::<i32, (f64, f64)>::default);
     let dragged = use_mut_ref(|| 0.0f64);
 
     // Frame the drawing whenever it changes: fit it, but never so small that
@@ -210,8 +219,8 @@ pub fn GraphView(props: &GraphViewProps) -> Html {
     let positions: HashMap<RoleIx, Point> = drawing.nodes.iter().copied().collect();
     // What to emphasise: the open role (and its neighbours) or move, and the
     // chosen path.
-    let mut related: HashSet<RoleIx> = HashSet::new();
-    let mut hot_moves: HashSet<TransIx> = HashSet::new();
+    let mut related: HashSet<RoleIx> = HashSet::default();
+    let mut hot_moves: HashSet<TransIx> = HashSet::default();
     match &props.selection {
         Selection::Role(id) => {
             if let Some(r) = graph.role_ix(id) {

@@ -5,7 +5,7 @@
 //! role's moves, is a disclosure button that renders its contents only when
 //! opened, so the page never holds twenty thousand list items at once.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use yew::prelude::*;
 
@@ -55,8 +55,8 @@ pub fn Outline(props: &OutlineProps) -> Html {
     let graph = &props.graph;
     let collapsible = graph.roles().len() > COLLAPSE_ABOVE;
     let groups = use_memo(graph.clone(), groups);
-    let open_tracks = use_state(HashSet::<String>::new);
-    let open_roles = use_state(HashSet::<RoleIx>::new);
+    let open_tracks = use_state(HashSet::<String>::default);
+    let open_roles = use_state(HashSet::<RoleIx>::default);
     let current = match &props.selection {
         Selection::Role(id) => graph.role_ix(id),
         _ => None,

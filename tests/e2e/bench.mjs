@@ -107,6 +107,142 @@ async function measure(browser, server, label, query, roles, pairs) {
   return rows;
 }
 
+/// The O*NET atlas: picked in the Graphs panel as a person would, with the
+/// budgets of docs/performance.md in mind (fetch to interactive, path
+/// queries with k = 5, click to panel, search keystrokes).
+async function measureAtlas(browser, server) {
+  const label = 'O*NET atlas (1,016 roles, 18,460 moves)';
+  const rows = [];
+  const DEV = '15-1252-00';
+
+  // Fetch to interactive: click "All US occupations", until the first focus
+  // view (the neighbourhood of the open role) is painted. Marks split it
+  // into fetching, checking and indexing, and drawing.
+  const total = [];
+  const parts = { fetch: [], check: [], draw: [] };
+  for (let i = 0; i < Math.min(REPEAT, 10); i++) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}#/role/${DEV}`);
+    await page.waitForSelector('.sb-svg');
+    await page.getByRole('button', { name: 'Graphs', exact: true }).click();
+    await page.getByRole('button', { name: 'All US occupations, O*NET 29.3' }).waitFor();
+    total.push(
+      await timeUntil(
+        page,
+        `[...document.querySelectorAll('button')].find((b) => b.textContent === 'All US occupations, O*NET 29.3').click();`,
+        `document.querySelector('h1')?.textContent.startsWith('All US occupations') && !!document.querySelector('.sb-svg a[href="#/role/${DEV}"]')`,
+      ),
+    );
+    const at = await page.evaluate(() =>
+      Object.fromEntries(['sb:fetch-start', 'sb:fetch-end', 'sb:graph-checked'].map((n) => [n, performance.getEntriesByName(n).at(-1).startTime]).concat([['drawn', performance.getEntriesByName('sb:graph-drawn').at(-1).startTime]])),
+    );
+    parts.fetch.push(at['sb:fetch-end'] - at['sb:fetch-start']);
+    parts.check.push(at['sb:graph-checked'] - at['sb:fetch-end']);
+    parts.draw.push(at.drawn - at['sb:graph-checked']);
+    await context.close();
+  }
+  rows.push([label, 'fetch to interactive: click → first focus view painted', fmt(median(total)), fmt(Math.max(...total))]);
+  rows.push([label, '… of which fetch and read (5.6 MB from localhost)', fmt(median(parts.fetch)), fmt(Math.max(...parts.fetch))]);
+  rows.push([label, '… of which parse, validate and index', fmt(median(parts.check)), fmt(Math.max(...parts.check))]);
+  rows.push([label, '… of which mount and draw the focus view (DOM)', fmt(median(parts.draw)), fmt(Math.max(...parts.draw))]);
+
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}#/role/${DEV}`);
+  await page.waitForSelector('.sb-svg');
+  await page.getByRole('button', { name: 'Graphs', exact: true }).click();
+  await page.getByRole('button', { name: 'All US occupations, O*NET 29.3' }).click();
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent.startsWith('All US occupations'));
+
+  // Path queries with k = 5 (alt=5 lists five alternatives), each ranking,
+  // from the address changing to the alternatives painted.
+  const pairs = [
+    ['15-1252-00', '11-3021-00'], // software developers → computer and information systems managers
+    ['29-1141-00', '11-9111-00'], // registered nurses → medical and health services managers
+    ['35-2014-00', '11-9051-00'], // cooks, restaurant → food service managers
+    ['43-4051-00', '11-2022-00'], // customer service representatives → sales managers
+    ['47-2061-00', '11-9021-00'], // construction laborers → construction managers
+    ['41-2031-00', '13-1161-00'], // retail salespersons → market research analysts
+  ];
+  for (const rank of ['moves', 'skills', 'time', 'closest']) {
+    const times = [];
+    for (let i = 0; i < Math.max(REPEAT, pairs.length * 2); i++) {
+      const [from, to] = pairs[i % pairs.length];
+      await page.evaluate(() => (location.hash = '#/?rank=moves'));
+      await page.waitForFunction(() => !document.querySelector('.sb-alt-title') && !document.querySelector('.sb-nopath'));
+      times.push(
+        await timeUntil(
+          page,
+          `location.hash = '#/?from=${from}&to=${to}&rank=${rank}&alt=5'`,
+          `!!document.querySelector('.sb-alt-title') || !!document.querySelector('.sb-nopath')`,
+        ),
+      );
+    }
+    rows.push([label, `plan a path, k = 5, ranked by ${rank} → alternatives painted`, fmt(median(times)), fmt(Math.max(...times))]);
+  }
+
+  // Click on a role to its panel painted (a link to the role, as from a
+  // search result or another page; the focus view is redrawn around it).
+  const ids = ['15-1252-00', '29-1141-00', '35-2014-00', '43-4051-00', '47-2061-00', '11-3021-00', '13-2011-00', '25-2021-00'];
+  const clicks = [];
+  for (let i = 0; i < REPEAT; i++) {
+    const id = ids[i % ids.length];
+    await page.evaluate(() => (location.hash = '#/'));
+    await page.waitForFunction(() => !document.querySelector('.sb-panel'));
+    await page.evaluate((id) => {
+      document.querySelectorAll('.bench-link').forEach((a) => a.remove());
+      const a = document.createElement('a');
+      a.href = `#/role/${id}`;
+      a.className = 'bench-link';
+      document.body.append(a);
+    }, id);
+    clicks.push(
+      await timeUntil(
+        page,
+        `document.querySelector('.bench-link').dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));`,
+        `!!document.getElementById('sb-panel-title') && location.hash.startsWith('#/role/${id}')`,
+      ),
+    );
+  }
+  rows.push([label, 'click on a role → panel painted', fmt(median(clicks)), fmt(Math.max(...clicks))]);
+
+  // Typing in search, real keystrokes: from each key press to the results
+  // in the DOM (a macrotask after the input event, so after Yew's render),
+  // and to the next frame painted.
+  await page.evaluate(() => {
+    window.__keys = { dom: [], painted: [] };
+    const box = document.getElementById('sb-search');
+    let t0 = 0;
+    box.addEventListener('keydown', () => (t0 = performance.now()), true);
+    box.addEventListener(
+      'input',
+      () => {
+        const start = t0;
+        setTimeout(() => {
+          window.__keys.dom.push(performance.now() - start);
+          requestAnimationFrame(() => setTimeout(() => window.__keys.painted.push(performance.now() - start), 0));
+        }, 0);
+      },
+      true,
+    );
+  });
+  for (let round = 0; round < 3; round++) {
+    await page.locator('#sb-search').fill('');
+    await page.locator('#sb-search').focus();
+    for (const ch of 'software developers') {
+      await page.keyboard.type(ch);
+      await page.waitForTimeout(30);
+    }
+    await page.waitForTimeout(100);
+  }
+  const keys = await page.evaluate(() => window.__keys);
+  rows.push([label, `search keystroke → results in the DOM (${keys.dom.length} keys)`, fmt(median(keys.dom)), fmt(Math.max(...keys.dom))]);
+  rows.push([label, 'search keystroke → next frame painted', fmt(median(keys.painted)), fmt(Math.max(...keys.painted))]);
+  await context.close();
+  return rows;
+}
+
 const extra = generated ? { '/bench/generated.json': generated } : {};
 const server = await serve(undefined, '/', extra);
 const browser = await launch();
@@ -133,6 +269,7 @@ try {
       ])),
     );
   }
+  rows.push(...(await measureAtlas(browser, server)));
   console.log('| graph | measure | median | max |');
   console.log('| --- | --- | --- | --- |');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);

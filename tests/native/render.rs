@@ -188,6 +188,12 @@ async fn large_graphs_draw_a_neighbourhood() {
     assert!(html.contains("of 1000 roles: the neighbourhood of Role 3."));
     let nodes = count(&html, "<a id=\"sb-node-");
     assert!(nodes > 1 && nodes <= 1 + 2 * 14, "{nodes} nodes drawn");
+    // Only the open role's own moves are drawn, not those among its neighbours.
+    let g = large();
+    let r3 = g.role_ix("role-3").expect("role-3");
+    let own = g.outgoing(r3).len() + g.incoming(r3).len();
+    let arrows = count(&html, "marker-end=");
+    assert!(arrows > 0 && arrows <= own, "{arrows} arrows for {own} moves of the open role");
 
     let html = render_with(large(), vec![Action::SetView(ViewMode::Outline)]).await;
     assert!(html.contains("aria-expanded=\"false\""), "tracks start collapsed");
