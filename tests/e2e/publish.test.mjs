@@ -231,9 +231,10 @@ describe('the offline file', () => {
     assert.ok(await page.getByRole('region', { name: /Your plan/ }).getByRole('checkbox').first().isChecked());
     assert.equal(await page.getByRole('link', { name: 'Download for offline use' }).count(), 0, 'no download link in the download');
 
-    // A graph file from disk, through the file picker.
+    // A graph file from disk, through the file picker in the Graphs panel.
+    await page.getByRole('button', { name: 'Graphs', exact: true }).click();
     await page.locator('input[type=file]').setInputFiles(join(FIXTURES, 'small-graph.json'));
-    await page.getByRole('heading', { name: "Support to product (a reader's graph)" }).waitFor();
+    await page.getByRole('heading', { level: 1, name: "Support to product (a reader's graph)" }).waitFor();
     await planPath(page, 'support engineer', 'product manager');
     assert.deepEqual(page.errors, []);
   });
