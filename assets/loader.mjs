@@ -17,13 +17,18 @@ export default function initializer() {
     onProgress({ current, total }) {
       // Once the page has said why it cannot start, leave that message.
       if (el('sb-boot')?.hasAttribute('data-failed')) return;
+      // A host that compresses the file announces the compressed length,
+      // while the bytes counted are the unpacked ones: then no total.
+      if (total && current > total) total = 0;
       const bar = el('sb-boot-progress');
       if (bar && total) {
         bar.max = total;
         bar.value = Math.min(current, total);
+      } else if (bar) {
+        bar.removeAttribute('value');
       }
       const text = el('sb-boot-text');
-      if (text && total) text.textContent = `Loading the career explorer… ${kb(current)} of ${kb(total)}`;
+      if (text) text.textContent = total ? `Loading the career explorer… ${kb(current)} of ${kb(total)}` : `Loading the career explorer… ${kb(current)}`;
     },
     onSuccess() {
       el('sb-boot')?.remove();

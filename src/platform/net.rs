@@ -75,9 +75,9 @@ pub fn drag_left(event: &yew::events::DragEvent) -> bool {
 }
 
 /// Reads a stream of bytes to the end as text, calling `progress(bytes so
-/// far, total)`. The pieces stay in JavaScript until the end, where the
-/// browser joins and decodes them (strict UTF-8) in one go: copying each
-/// piece into WebAssembly memory cost more than parsing the graph.
+/// far, total)`. The pieces stay in JavaScript until the end and are then
+/// copied once into WebAssembly memory: copying each piece as it came cost
+/// more than parsing the graph.
 async fn read_stream(
     stream: web_sys::ReadableStream,
     total: Option<f64>,
@@ -116,21 +116,27 @@ async fn read_stream(
         let now = super::now_ms();
         if now - reported >= PROGRESS_EVERY_MS {
             reported = now;
-            progress(f64::from(length), total);
+            // A compressed answer announces its compressed length, while
+            // the bytes counted here are unpacked: then the total is unknown.
+            progress(f64::from(length), total.filter(|t| f64::from(length) <= *t));
         }
     }
-    let joined = js_sys::Uint8Array::new_with_length(length);
-    let mut at = 0u32;
+    // One copy into WebAssembly memory, then a strict UTF-8 check there:
+    // cheaper than decoding to a JavaScript string and encoding it back.
+    let mut bytes = vec![0; length as usize];
+    let mut at = 0usize;
     for piece in pieces.iter() {
         let piece: js_sys::Uint8Array = piece.unchecked_into();
-        joined.set(&piece, at);
-        at += piece.length();
+        let end = at + piece.length() as usize;
+        piece.copy_to(&mut bytes[at..end]);
+        at = end;
     }
-    let options = web_sys::TextDecoderOptions::new();
-    options.set_fatal(true);
-    let not_text = || PlatformError::NotText(what.to_owned());
-    let decoder = web_sys::TextDecoder::new_with_label_and_options("utf-8", &options).map_err(|_| not_text())?;
-    decoder.decode_with_buffer_source(&joined).map_err(|_| not_text())
+    // A byte order mark is not part of the text (as the browser's decoder
+    // would drop it).
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    String::from_utf8(bytes).map_err(|_| PlatformError::NotText(what.to_owned()))
 }
 
 /// Reads a chosen or dropped file as text, with progress.
