@@ -4,8 +4,9 @@
 //! All changes go through `ExplorerState::apply` (pure, in the domain). This
 //! component only wires it to the outside world, in effects:
 //!
-//! - on start: read the address (a deep link wins), then the saved progress
-//!   and preferences; unreadable records are set aside with a notice;
+//! - on start (before the first render, so a graph is drawn once): read the
+//!   address (a deep link wins), then the saved progress and preferences;
+//!   unreadable records are set aside, with a notice once mounted;
 //! - when the view changes: write the canonical address (a new history entry
 //!   when the person did something, a rewrite when the address already said
 //!   so, as after following a plain `#/role/x` link);
@@ -93,12 +94,13 @@ pub struct ExplorerProps {
 }
 
 /// Reads and decodes a stored record; an unreadable one is set aside (kept
-/// under another key) and reported. `Err` when storage itself is refused.
+/// under another key) and a notice about it is added to `notices`. `Err`
+/// when storage itself is refused.
 fn restore<T>(
     key: &str,
     what: &str,
     decode: fn(&str) -> Result<T, StoredProblem>,
-    onnotice: &Callback<(NoticeLevel, String, Vec<String>)>,
+    notices: &mut Vec<String>,
 ) -> Result<Option<T>, PlatformError> {
     let Some(text) = platform::read(key)? else { return Ok(None) };
     match decode(&text) {
@@ -110,14 +112,49 @@ fn restore<T>(
                 }
                 Err(e) => format!("It could not be set aside: {e}."),
             };
-            onnotice.emit((
-                NoticeLevel::Problem,
-                format!("Your saved {what} could not be used: {problem}. Switchback started fresh. {kept}"),
-                Vec::new(),
-            ));
+            notices.push(format!("Your saved {what} could not be used: {problem}. Switchback started fresh. {kept}"));
             Ok(None)
         }
     }
+}
+
+/// What the explorer starts from, read before its first render so that a
+/// graph is drawn once, already open where the address says.
+struct Start {
+    state: ExplorerState,
+    /// Problems with saved records, to show once mounted.
+    notices: Vec<String>,
+    /// Storage refused to be read.
+    refused: Option<PlatformError>,
+}
+
+fn start(initial: Option<Route>, page_theme: Option<Theme>, progress_key: &str) -> Start {
+    // A deep link wins; without one, the view the page options ask for.
+    let hash = platform::hash();
+    let route = match (hash.trim_start_matches('#').trim_start_matches('/').is_empty(), initial) {
+        (true, Some(initial)) => initial,
+        _ => Route::parse(&hash),
+    };
+    let mut state = ExplorerState::new().apply(Action::Navigate(route));
+    let mut notices = Vec::new();
+    let mut refused = None;
+    let restored = restore(PREFS_KEY, "preferences", Prefs::decode, &mut notices)
+        .and_then(|prefs| Ok((prefs, restore(progress_key, "progress", Progress::decode, &mut notices)?)));
+    match restored {
+        Ok((prefs, progress)) => {
+            if let Some(prefs) = prefs {
+                state = state.apply(Action::SetTheme(prefs.theme));
+            }
+            if let Some(progress) = progress {
+                state = state.apply(Action::Restore(progress));
+            }
+        }
+        Err(e) => refused = Some(e),
+    }
+    if let Some(theme) = page_theme {
+        state = state.apply(Action::SetTheme(theme));
+    }
+    Start { state, notices, refused }
 }
 
 fn capitalise(text: &str) -> String {
@@ -144,47 +181,30 @@ fn report_save(
 /// The explorer for one graph.
 #[component]
 pub fn Explorer(props: &ExplorerProps) -> Html {
-    let store = use_reducer(|| Store(ExplorerState::new()));
+    let boot = use_mut_ref(|| Some(start(props.initial.clone(), props.theme, &progress_key(&props.storage_key))));
+    let store =
+        use_reducer(|| Store(boot.borrow().as_ref().map_or_else(ExplorerState::new, |start| start.state.clone())));
     let ready = use_state(|| false);
     let status = use_state(String::new);
     let save_reported = use_mut_ref(|| false);
 
-    // Start: the address, then saved preferences and progress; then follow
-    // the address and the "/" shortcut for as long as the explorer lives.
+    // Once mounted: say what could not be restored, then follow the address
+    // and the "/" shortcut for as long as the explorer lives.
     {
         let dispatcher = store.dispatcher();
         let ready = ready.clone();
-        let key = progress_key(&props.storage_key);
         let onnotice = props.onnotice.clone();
         let reported = save_reported.clone();
-        let (initial, page_theme) = (props.initial.clone(), props.theme);
         use_effect_with((), move |_| {
-            // A deep link wins; without one, the view the page options ask for.
-            let hash = platform::hash();
-            let route = match (hash.trim_start_matches('#').trim_start_matches('/').is_empty(), initial) {
-                (true, Some(initial)) => initial,
-                _ => Route::parse(&hash),
-            };
-            dispatcher.dispatch(Action::Navigate(route));
-            let restored = restore(PREFS_KEY, "preferences", Prefs::decode, &onnotice)
-                .and_then(|prefs| Ok((prefs, restore(&key, "progress", Progress::decode, &onnotice)?)));
-            match restored {
-                Ok((prefs, progress)) => {
-                    if let Some(prefs) = prefs {
-                        dispatcher.dispatch(Action::SetTheme(prefs.theme));
-                    }
-                    if let Some(progress) = progress {
-                        dispatcher.dispatch(Action::Restore(progress));
-                    }
+            if let Some(Start { notices, refused, .. }) = boot.borrow_mut().take() {
+                for notice in notices {
+                    onnotice.emit((NoticeLevel::Problem, notice, Vec::new()));
                 }
                 // Storage is off: say so once, and not again on every save.
-                Err(e) => {
+                if let Some(e) = refused {
                     *reported.borrow_mut() = true;
                     onnotice.emit((NoticeLevel::Problem, capitalise(&e.to_string()) + ".", Vec::new()));
                 }
-            }
-            if let Some(theme) = page_theme {
-                dispatcher.dispatch(Action::SetTheme(theme));
             }
             ready.set(true);
             let on_hash = {
