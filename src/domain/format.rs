@@ -153,23 +153,15 @@ pub struct Role {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Transition {
+    // Fields are written in this order; it is the one that compresses best
+    // for the O*NET atlas (398,746 rather than 401,043 bytes gzip -9).
     /// Id of the role people move from.
     pub from: String,
     /// Id of the role people move to.
     pub to: String,
-    /// Ids of the skills the move requires.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub requires: Vec<String>,
-    /// Typical time in months as `[min, max]`. Default: unknown, counted as
-    /// 12 months when paths are ranked by time.
+    /// A short label for how the roles are related, such as "Primary-Short".
     #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
-    pub months: Option<[u32; 2]>,
-    /// Concrete suggested steps, in order.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub steps: Vec<String>,
-    /// Anything else worth knowing about the move.
-    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
-    pub notes: Option<String>,
+    pub relation: Option<String>,
     /// How closely the two roles are related, 1 being the closest (for
     /// example a rank in a list of similar occupations). Paths can be ranked
     /// "closest first" by the sum along the path; a move without it counts as
@@ -177,9 +169,19 @@ pub struct Transition {
     #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1)))]
     pub closeness: Option<u32>,
-    /// A short label for how the roles are related, such as "Primary-Short".
+    /// Ids of the skills the move requires.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub requires: Vec<String>,
+    /// Concrete suggested steps, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub steps: Vec<String>,
+    /// Typical time in months as `[min, max]`. Default: unknown, counted as
+    /// 12 months when paths are ranked by time.
     #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
-    pub relation: Option<String>,
+    pub months: Option<[u32; 2]>,
+    /// Anything else worth knowing about the move.
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
     /// Ids of the sources describing the move.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
