@@ -8,6 +8,8 @@ import { launch, serve } from './harness.mjs';
 
 const generated = process.argv[2];
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 15);
+// BENCH_ONLY=atlas measures only the atlas (while working on its speed).
+const ONLY = process.env.BENCH_ONLY;
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -36,6 +38,27 @@ const timeUntil = (page, act, done) =>
       }),
     { act, done },
   );
+
+/// Path planning, as seen by a person: set start and target in the address,
+/// until the ranked alternatives are painted (includes the search and the
+/// render). `query` adds to the address (such as `&alt=5`).
+async function planTimes(page, pairs, rank, runs, query = '') {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const [from, to] = pairs[i % pairs.length];
+    // An address with a plan part but no ends clears the plan.
+    await page.evaluate(() => (location.hash = '#/?rank=moves'));
+    await page.waitForFunction(() => !document.querySelector('.sb-alt-title') && !document.querySelector('.sb-nopath'));
+    times.push(
+      await timeUntil(
+        page,
+        `location.hash = '#/?from=${from}&to=${to}&rank=${rank}${query}'`,
+        `!!document.querySelector('.sb-alt-title') || !!document.querySelector('.sb-nopath')`,
+      ),
+    );
+  }
+  return times;
+}
 
 async function measure(browser, server, label, query, roles, pairs) {
   const rows = [];
@@ -84,23 +107,8 @@ async function measure(browser, server, label, query, roles, pairs) {
   }
   rows.push([label, 'click on a role → panel painted', fmt(median(clicks)), fmt(Math.max(...clicks))]);
 
-  // Path planning, as seen by a person: set start and target, until the
-  // ranked alternatives are painted (includes the search and the render).
   for (const rank of ['moves', 'skills', 'time']) {
-    const times = [];
-    for (let i = 0; i < REPEAT; i++) {
-      const [from, to] = pairs[i % pairs.length];
-      // An address with a plan part but no ends clears the plan.
-      await page.evaluate(() => (location.hash = '#/?rank=moves'));
-      await page.waitForFunction(() => !document.querySelector('.sb-alt-title') && !document.querySelector('.sb-nopath'));
-      times.push(
-        await timeUntil(
-          page,
-          `location.hash = '#/?from=${from}&to=${to}&rank=${rank}'`,
-          `!!document.querySelector('.sb-alt-title') || !!document.querySelector('.sb-nopath')`,
-        ),
-      );
-    }
+    const times = await planTimes(page, pairs, rank, REPEAT);
     rows.push([label, `plan a path, k = 3, ranked by ${rank} → alternatives painted`, fmt(median(times)), fmt(Math.max(...times))]);
   }
   await context.close();
@@ -166,19 +174,7 @@ async function measureAtlas(browser, server) {
     ['41-2031-00', '13-1161-00'], // retail salespersons → market research analysts
   ];
   for (const rank of ['moves', 'skills', 'time', 'closest']) {
-    const times = [];
-    for (let i = 0; i < Math.max(REPEAT, pairs.length * 2); i++) {
-      const [from, to] = pairs[i % pairs.length];
-      await page.evaluate(() => (location.hash = '#/?rank=moves'));
-      await page.waitForFunction(() => !document.querySelector('.sb-alt-title') && !document.querySelector('.sb-nopath'));
-      times.push(
-        await timeUntil(
-          page,
-          `location.hash = '#/?from=${from}&to=${to}&rank=${rank}&alt=5'`,
-          `!!document.querySelector('.sb-alt-title') || !!document.querySelector('.sb-nopath')`,
-        ),
-      );
-    }
+    const times = await planTimes(page, pairs, rank, Math.max(REPEAT, pairs.length * 2), '&alt=5');
     rows.push([label, `plan a path, k = 5, ranked by ${rank} → alternatives painted`, fmt(median(times)), fmt(Math.max(...times))]);
   }
 
@@ -244,11 +240,12 @@ async function measureAtlas(browser, server) {
 }
 
 const extra = generated ? { '/bench/generated.json': generated } : {};
-const server = await serve(undefined, '/', extra);
+// Compressed as static hosts send them (GitHub Pages, Netlify, nginx with gzip on).
+const server = await serve(undefined, '/', extra, { gzip: true });
 const browser = await launch();
 try {
   const rows = [];
-  rows.push(
+  if (ONLY !== 'atlas') rows.push(
     ...(await measure(
       browser,
       server,
@@ -258,7 +255,7 @@ try {
       [['ops-engineer', 'chief-product-officer'], ['marketing-specialist', 'product-manager'], ['software-engineer', 'director-program-management'], ['build-engineer', 'vp-product']],
     )),
   );
-  if (generated) {
+  if (generated && ONLY !== 'atlas') {
     const ids = Array.from({ length: 12 }, (_, i) => `role-${i * 83}`);
     rows.push(
       ...(await measure(browser, server, 'generated (1,000 roles, 20,000 moves)', '?graph=/bench/generated.json', ids, [

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 export const DIST = resolve(process.env.SWITCHBACK_DIST ?? new URL('../../dist', import.meta.url).pathname);
@@ -27,8 +28,11 @@ const TYPES = {
 /// at a free port, plus `extra` files ({ "/path": "/file/on/disk" }).
 /// Every answer allows cross-origin reads (a graph published for embeds
 /// does). With `slowWasm`, .wasm files trickle out in 32 KB pieces, so a
-/// test can watch the loading progress. Returns { url, origin, close }.
-export async function serve(root = DIST, base = '/', extra = {}, { slowWasm = false } = {}) {
+/// test can watch the loading progress. With `gzip`, text files go out
+/// gzip-compressed to browsers that accept it, as static hosts send them.
+/// Returns { url, origin, close }.
+export async function serve(root = DIST, base = '/', extra = {}, { slowWasm = false, gzip = false } = {}) {
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (extra[path]) {
@@ -48,12 +52,18 @@ export async function serve(root = DIST, base = '/', extra = {}, { slowWasm = fa
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let body = await readFile(file);
+      const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
         'access-control-allow-origin': '*',
-      });
+      };
+      if (gzip && /gzip/.test(req.headers['accept-encoding'] ?? '') && !file.endsWith('.png')) {
+        if (!compressed.has(file)) compressed.set(file, gzipSync(body, { level: 6 }));
+        body = compressed.get(file);
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers);
       if (slowWasm && file.endsWith('.wasm')) {
         for (let i = 0; i < body.length; i += 32768) {
           res.write(body.subarray(i, i + 32768));
