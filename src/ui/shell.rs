@@ -92,7 +92,11 @@ pub fn Shell(props: &ShellProps) -> Html {
         (graph.clone(), from, to, state.ranking, (*have).clone(), state.shown),
         |(g, from, to, ranking, have, k)| match (from, to) {
             (Some(from), Some(to)) => {
-                Some(Rc::new(plan_paths(g, &Query { from: *from, to: *to, have, ranking: *ranking, k: *k })))
+                // Marks for the browser benchmark: the query alone.
+                platform::mark("sb:plan-start");
+                let result = plan_paths(g, &Query { from: *from, to: *to, have, ranking: *ranking, k: *k });
+                platform::mark("sb:plan-end");
+                Some(Rc::new(result))
             }
             _ => None,
         },

@@ -44,6 +44,7 @@ const timeUntil = (page, act, done) =>
 /// render). `query` adds to the address (such as `&alt=5`).
 async function planTimes(page, pairs, rank, runs, query = '') {
   const times = [];
+  const queries = [];
   for (let i = 0; i < runs; i++) {
     const [from, to] = pairs[i % pairs.length];
     // An address with a plan part but no ends clears the plan.
@@ -56,7 +57,11 @@ async function planTimes(page, pairs, rank, runs, query = '') {
         `!!document.querySelector('.sb-alt-title') || !!document.querySelector('.sb-nopath')`,
       ),
     );
+    queries.push(
+      await page.evaluate(() => performance.getEntriesByName('sb:plan-end').at(-1).startTime - performance.getEntriesByName('sb:plan-start').at(-1).startTime),
+    );
   }
+  times.queries = queries;
   return times;
 }
 
@@ -175,6 +180,7 @@ async function measureAtlas(browser, server) {
   ];
   for (const rank of ['moves', 'skills', 'time', 'closest']) {
     const times = await planTimes(page, pairs, rank, Math.max(REPEAT, pairs.length * 2), '&alt=5');
+    rows.push([label, `plan a path, k = 5, ranked by ${rank}: the query (WebAssembly)`, fmt(median(times.queries)), fmt(Math.max(...times.queries))]);
     rows.push([label, `plan a path, k = 5, ranked by ${rank} → alternatives painted`, fmt(median(times)), fmt(Math.max(...times))]);
   }
 
