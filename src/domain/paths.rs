@@ -239,25 +239,8 @@ pub struct Query<'a> {
 
 const UNREACHABLE: u32 = u32::MAX;
 
-/// Fewest moves from every role to `target`, on the reversed graph.
-fn moves_to(graph: &Graph, target: RoleIx) -> Vec<u32> {
-    let mut dist = vec![UNREACHABLE; graph.roles().len()];
-    dist[target.index()] = 0;
-    let mut queue = VecDeque::from([target]);
-    while let Some(r) = queue.pop_front() {
-        let d = dist[r.index()] + 1;
-        for &t in graph.incoming(r) {
-            let from = graph.ends(t).0;
-            if dist[from.index()] == UNREACHABLE {
-                dist[from.index()] = d;
-                queue.push_back(from);
-            }
-        }
-    }
-    dist
-}
-
-/// Fewest moves from every role to `target` using only the moves `allowed`.
+/// Fewest moves from every role to `target` using only the moves `allowed`
+/// (a search backwards from the target, on the reversed graph).
 ///
 /// The skills ranking uses it for the moves that need nothing, once per
 /// query: that is where most of the work is (partial paths that have gained
@@ -422,7 +405,7 @@ pub fn plan_paths(graph: &Graph, q: &Query<'_>) -> PathResult {
 fn search<B: Bits>(graph: &Graph, q: &Query<'_>) -> PathResult {
     let k = q.k.clamp(1, MAX_K);
     let max_moves = q.ranking.max_moves(graph.roles().len());
-    let moves_left = moves_to(graph, q.to);
+    let moves_left = moves_to_using(graph, q.to, |_| true);
     if moves_left[q.from.index()] == UNREACHABLE {
         return PathResult::NoPath { too_long: false, closest: closest_reachable(graph, q.from, q.to) };
     }

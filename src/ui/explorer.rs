@@ -181,9 +181,14 @@ fn report_save(
 /// The explorer for one graph.
 #[component]
 pub fn Explorer(props: &ExplorerProps) -> Html {
-    let boot = use_mut_ref(|| Some(start(props.initial.clone(), props.theme, &progress_key(&props.storage_key))));
-    let store =
-        use_reducer(|| Store(boot.borrow().as_ref().map_or_else(ExplorerState::new, |start| start.state.clone())));
+    // What could not be restored, said once mounted.
+    let unsaid = use_mut_ref(|| None::<(Vec<String>, Option<PlatformError>)>);
+    let store = use_reducer(|| {
+        let Start { state, notices, refused } =
+            start(props.initial.clone(), props.theme, &progress_key(&props.storage_key));
+        *unsaid.borrow_mut() = Some((notices, refused));
+        Store(state)
+    });
     let ready = use_state(|| false);
     let status = use_state(String::new);
     let save_reported = use_mut_ref(|| false);
@@ -196,7 +201,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         let onnotice = props.onnotice.clone();
         let reported = save_reported.clone();
         use_effect_with((), move |_| {
-            if let Some(Start { notices, refused, .. }) = boot.borrow_mut().take() {
+            if let Some((notices, refused)) = unsaid.borrow_mut().take() {
                 for notice in notices {
                     onnotice.emit((NoticeLevel::Problem, notice, Vec::new()));
                 }

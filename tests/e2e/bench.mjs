@@ -65,6 +65,43 @@ async function planTimes(page, pairs, rank, runs, query = '') {
   return times;
 }
 
+/// Click on a role to its panel painted, `runs` times over `ids`, each from
+/// nothing open. The click is on the role's node when `drawn` and the graph
+/// draws it; otherwise (a large graph shows one neighbourhood) on a plain
+/// link to it outside the app, as a link from a search result or another
+/// page would be.
+async function clickTimes(page, ids, runs, drawn) {
+  const clicks = [];
+  for (let i = 0; i < runs; i++) {
+    const id = ids[i % ids.length];
+    await page.evaluate(() => (location.hash = '#/'));
+    await page.waitForFunction(() => !document.querySelector('.sb-panel'));
+    await page.evaluate(
+      ({ id, drawn }) => {
+        document.querySelectorAll('.bench-link').forEach((a) => a.remove());
+        if (!drawn || !document.querySelector(`.sb-svg a[href="#/role/${id}"]`)) {
+          const a = document.createElement('a');
+          a.href = `#/role/${id}`;
+          a.className = 'bench-link';
+          document.body.append(a);
+        }
+      },
+      { id, drawn },
+    );
+    const target = drawn
+      ? `(document.querySelector('.sb-svg a[href="#/role/${id}"]') || document.querySelector('.bench-link'))`
+      : `document.querySelector('.bench-link')`;
+    clicks.push(
+      await timeUntil(
+        page,
+        `${target}.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));`,
+        `!!document.getElementById('sb-panel-title') && location.hash.startsWith('#/role/${id}')`,
+      ),
+    );
+  }
+  return clicks;
+}
+
 async function measure(browser, server, label, query, roles, pairs) {
   const rows = [];
   // First paint of the graph: from navigation start to the graph drawn.
@@ -85,31 +122,7 @@ async function measure(browser, server, label, query, roles, pairs) {
   await page.waitForSelector('.sb-panel', { timeout: 60000 });
 
   // Click on a role to its panel painted.
-  const clicks = [];
-  for (let i = 0; i < REPEAT; i++) {
-    const id = roles[(i % (roles.length - 1)) + 1];
-    await page.evaluate((id) => (location.hash = '#/'), id);
-    await page.waitForFunction(() => !document.querySelector('.sb-panel'));
-    // A node of the drawn graph when it is drawn; otherwise (a large graph
-    // shows one neighbourhood) a plain link to it, outside the app, as a link
-    // from a search result or another page would be.
-    await page.evaluate((id) => {
-      document.querySelectorAll('.bench-link').forEach((a) => a.remove());
-      if (!document.querySelector(`.sb-svg a[href="#/role/${id}"]`)) {
-        const a = document.createElement('a');
-        a.href = `#/role/${id}`;
-        a.className = 'bench-link';
-        document.body.append(a);
-      }
-    }, id);
-    clicks.push(
-      await timeUntil(
-        page,
-        `(document.querySelector('.sb-svg a[href="#/role/${id}"]') || document.querySelector('.bench-link')).dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));`,
-        `!!document.getElementById('sb-panel-title') && location.hash.startsWith('#/role/${id}')`,
-      ),
-    );
-  }
+  const clicks = await clickTimes(page, roles.slice(1), REPEAT, true);
   rows.push([label, 'click on a role → panel painted', fmt(median(clicks)), fmt(Math.max(...clicks))]);
 
   for (const rank of ['moves', 'skills', 'time']) {
@@ -187,26 +200,7 @@ async function measureAtlas(browser, server) {
   // Click on a role to its panel painted (a link to the role, as from a
   // search result or another page; the focus view is redrawn around it).
   const ids = ['15-1252-00', '29-1141-00', '35-2014-00', '43-4051-00', '47-2061-00', '11-3021-00', '13-2011-00', '25-2021-00'];
-  const clicks = [];
-  for (let i = 0; i < REPEAT; i++) {
-    const id = ids[i % ids.length];
-    await page.evaluate(() => (location.hash = '#/'));
-    await page.waitForFunction(() => !document.querySelector('.sb-panel'));
-    await page.evaluate((id) => {
-      document.querySelectorAll('.bench-link').forEach((a) => a.remove());
-      const a = document.createElement('a');
-      a.href = `#/role/${id}`;
-      a.className = 'bench-link';
-      document.body.append(a);
-    }, id);
-    clicks.push(
-      await timeUntil(
-        page,
-        `document.querySelector('.bench-link').dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));`,
-        `!!document.getElementById('sb-panel-title') && location.hash.startsWith('#/role/${id}')`,
-      ),
-    );
-  }
+  const clicks = await clickTimes(page, ids, REPEAT, false);
   rows.push([label, 'click on a role → panel painted', fmt(median(clicks)), fmt(Math.max(...clicks))]);
 
   // Typing in search, real keystrokes: from each key press to the results

@@ -10,6 +10,49 @@ use switchback::domain::validate::load_doc;
 
 use crate::support::builtin;
 
+/// A role with only an id and a title.
+fn bare_role(id: String, title: String) -> Role {
+    Role {
+        id,
+        title,
+        track: None,
+        level: None,
+        summary: None,
+        responsibilities: vec![],
+        skills: vec![],
+        sources: vec![],
+    }
+}
+
+/// A move with only its two ends.
+fn bare_move(from: String, to: String) -> Transition {
+    Transition {
+        from,
+        to,
+        relation: None,
+        closeness: None,
+        requires: vec![],
+        steps: vec![],
+        months: None,
+        notes: None,
+        sources: vec![],
+    }
+}
+
+/// A graph of these parts, with nothing else.
+fn bare_doc(skills: Vec<Skill>, roles: Vec<Role>, transitions: Vec<Transition>) -> GraphDoc {
+    GraphDoc {
+        format: FORMAT_V1.into(),
+        title: None,
+        description: None,
+        sources: vec![],
+        tracks: vec![],
+        skills,
+        roles,
+        transitions,
+    }
+}
+
 /// Every simple path from `from` to `to` with at most `MAX_MOVES` moves,
 /// sorted by the ranking's full key: the oracle.
 fn brute_force(graph: &Graph, from: RoleIx, to: RoleIx, have: &SkillSet, ranking: Ranking) -> Vec<PathOption> {
@@ -71,17 +114,8 @@ fn small_graph() -> impl Strategy<Value = (Graph, SkillSet)> {
                 })
                 .collect();
             let roles: Vec<Role> = (0..n)
-                .map(|i| Role {
-                    // Ids out of file order, so the id tie-break is really exercised.
-                    id: format!("r{}", (i * 3 + 2) % 7),
-                    title: format!("R{i}"),
-                    track: None,
-                    level: None,
-                    summary: None,
-                    responsibilities: vec![],
-                    skills: vec![],
-                    sources: vec![],
-                })
+                // Ids out of file order, so the id tie-break is really exercised.
+                .map(|i| bare_role(format!("r{}", (i * 3 + 2) % 7), format!("R{i}")))
                 .collect();
             let mut transitions = Vec::new();
             for (k, (present, req, months, closeness)) in edges.into_iter().enumerate() {
@@ -90,28 +124,13 @@ fn small_graph() -> impl Strategy<Value = (Graph, SkillSet)> {
                     continue;
                 }
                 transitions.push(Transition {
-                    from: roles[a].id.clone(),
-                    to: roles[b].id.clone(),
                     requires: req.iter().enumerate().filter(|(_, on)| **on).map(|(i, _)| format!("s{i}")).collect(),
                     months: months.map(|(x, y)| [x.min(y), x.max(y)]),
-                    steps: vec![],
-                    notes: None,
                     closeness,
-                    relation: None,
-                    sources: vec![],
+                    ..bare_move(roles[a].id.clone(), roles[b].id.clone())
                 });
             }
-            let doc = GraphDoc {
-                format: FORMAT_V1.into(),
-                title: None,
-                description: None,
-                sources: vec![],
-                tracks: vec![],
-                skills,
-                roles,
-                transitions,
-            };
-            let graph = match load_doc(doc) {
+            let graph = match load_doc(bare_doc(skills, roles, transitions)) {
                 Ok(loaded) => loaded.graph,
                 Err(report) => panic!("generated graph is invalid: {report}"),
             };
@@ -158,55 +177,13 @@ proptest! {
 
 /// A chain r0 → r1 → … → r(len) plus an optional shortcut r0 → r(len).
 fn chain(len: usize, shortcut: bool) -> Graph {
-    let roles: Vec<Role> = (0..=len)
-        .map(|i| Role {
-            id: format!("r{i}"),
-            title: format!("R{i}"),
-            track: None,
-            level: None,
-            summary: None,
-            responsibilities: vec![],
-            skills: vec![],
-            sources: vec![],
-        })
-        .collect();
-    let mut transitions: Vec<Transition> = (0..len)
-        .map(|i| Transition {
-            from: format!("r{i}"),
-            to: format!("r{}", i + 1),
-            requires: vec![],
-            months: None,
-            steps: vec![],
-            notes: None,
-            closeness: None,
-            relation: None,
-            sources: vec![],
-        })
-        .collect();
+    let roles: Vec<Role> = (0..=len).map(|i| bare_role(format!("r{i}"), format!("R{i}"))).collect();
+    let mut transitions: Vec<Transition> =
+        (0..len).map(|i| bare_move(format!("r{i}"), format!("r{}", i + 1))).collect();
     if shortcut {
-        transitions.push(Transition {
-            from: "r0".into(),
-            to: format!("r{len}"),
-            requires: vec![],
-            months: None,
-            steps: vec![],
-            notes: None,
-            closeness: None,
-            relation: None,
-            sources: vec![],
-        });
+        transitions.push(bare_move("r0".into(), format!("r{len}")));
     }
-    let doc = GraphDoc {
-        format: FORMAT_V1.into(),
-        title: None,
-        description: None,
-        sources: vec![],
-        tracks: vec![],
-        skills: vec![],
-        roles,
-        transitions,
-    };
-    load_doc(doc).expect("chain is valid").graph
+    load_doc(bare_doc(vec![], roles, transitions)).expect("chain is valid").graph
 }
 
 #[test]
@@ -341,44 +318,10 @@ fn tied_paths_are_all_found() {
         ("r0", "r1"),
         ("r0", "r4"),
     ];
-    let roles: Vec<Role> = ["r2", "r5", "r1", "r4", "r0"]
-        .iter()
-        .map(|id| Role {
-            id: (*id).into(),
-            title: id.to_uppercase(),
-            track: None,
-            level: None,
-            summary: None,
-            responsibilities: vec![],
-            skills: vec![],
-            sources: vec![],
-        })
-        .collect();
-    let transitions = edges
-        .iter()
-        .map(|(a, b)| Transition {
-            from: (*a).into(),
-            to: (*b).into(),
-            requires: vec![],
-            months: None,
-            steps: vec![],
-            notes: None,
-            closeness: None,
-            relation: None,
-            sources: vec![],
-        })
-        .collect();
-    let doc = GraphDoc {
-        format: FORMAT_V1.into(),
-        title: None,
-        description: None,
-        sources: vec![],
-        tracks: vec![],
-        skills: vec![],
-        roles,
-        transitions,
-    };
-    let g = load_doc(doc).expect("valid").graph;
+    let roles: Vec<Role> =
+        ["r2", "r5", "r1", "r4", "r0"].iter().map(|id| bare_role((*id).into(), id.to_uppercase())).collect();
+    let transitions = edges.iter().map(|(a, b)| bare_move((*a).into(), (*b).into())).collect();
+    let g = load_doc(bare_doc(vec![], roles, transitions)).expect("valid").graph;
     let (from, to) = (g.role_ix("r5").unwrap(), g.role_ix("r4").unwrap());
     let PathResult::Found { options, .. } =
         plan_paths(&g, &Query { from, to, have: &SkillSet::new(), ranking: Ranking::FewestMoves, k: 7 })
