@@ -7,16 +7,18 @@
 //!
 //! | file | columns |
 //! | --- | --- |
-//! | roles | `id`*, `title`*, `track`, `level`, `summary`, `responsibilities`, `skills` |
+//! | roles | `id`*, `title`*, `track`, `level`, `summary`, `responsibilities`, `skills`, `aliases`, `tools`, `education`, `education_share`, `experience`, `experience_share`, `training`, `training_share` |
 //! | skills | `id`*, `name`, `category`, `description`, `learn` |
 //! | transitions | `from`*, `to`*, `requires`, `months_min`, `months_max`, `steps`, `notes`, `closeness`, `relation` |
 //!
 //! (* required.) A role's `track` is a name such as "Product"; tracks are
-//! made from the names used, with ids derived from them.
+//! made from the names used, with ids derived from them. `education` is a
+//! level of the education scale (1–12); `experience` and `training` are
+//! months, `12-24` or `12`; the three `_share` columns are percentages.
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::format::{GraphDoc, Role, Skill, Track, Transition, FORMAT_V1};
+use super::format::{Education, GraphDoc, Period, Preparation, Role, Skill, Track, Transition, FORMAT_V1};
 use super::report::{Location, Problem, ProblemKind, Report};
 use super::text::suggest_id;
 use super::validate::{load_doc, Loaded};
@@ -36,7 +38,23 @@ impl Table {
     /// The columns the table may have, required ones first.
     pub fn columns(self) -> &'static [&'static str] {
         match self {
-            Table::Roles => &["id", "title", "track", "level", "summary", "responsibilities", "skills"],
+            Table::Roles => &[
+                "id",
+                "title",
+                "track",
+                "level",
+                "summary",
+                "responsibilities",
+                "skills",
+                "aliases",
+                "tools",
+                "education",
+                "education_share",
+                "experience",
+                "experience_share",
+                "training",
+                "training_share",
+            ],
             Table::Skills => &["id", "name", "category", "description", "learn"],
             Table::Transitions => {
                 &["from", "to", "requires", "months_min", "months_max", "steps", "notes", "closeness", "relation"]
@@ -272,6 +290,57 @@ fn number<T: std::str::FromStr>(
     }
 }
 
+/// Parses a months cell, `12-24` or `12` (an en dash works too), reporting
+/// a problem if it is neither.
+fn months_cell(
+    sheet: &Sheet,
+    row: usize,
+    line: &[String],
+    column: &str,
+    problems: &mut Vec<Problem>,
+) -> Option<[u32; 2]> {
+    let value = sheet.get(line, column);
+    if value.is_empty() {
+        return None;
+    }
+    let parsed = match value.split_once(['-', '\u{2013}']) {
+        Some((a, b)) => a.trim().parse().ok().zip(b.trim().parse().ok()).map(|(a, b)| [a, b]),
+        None => value.parse().ok().map(|a| [a, a]),
+    };
+    if parsed.is_none() {
+        problems.push(Problem::error(
+            ProblemKind::WrongType,
+            sheet.at(row, column),
+            format!(
+                "should be months such as 12-24 or 6, but it is \"{}\".",
+                value.chars().take(40).collect::<String>()
+            ),
+        ));
+    }
+    parsed
+}
+
+/// A role's preparation from its row, if any of its columns is filled.
+fn preparation(sheet: &Sheet, row: usize, line: &[String], problems: &mut Vec<Problem>) -> Option<Preparation> {
+    let share = |column: &str, problems: &mut Vec<Problem>| {
+        number(sheet, row, line, column, "a whole number of percent from 0 to 100", problems)
+    };
+    let education = number(sheet, row, line, "education", "a level from 1 to 12 (the education scale)", problems)
+        .map(|level| Education { level, share: share("education_share", problems), label: None });
+    let experience = months_cell(sheet, row, line, "experience", problems).map(|months| Period {
+        months,
+        share: share("experience_share", problems),
+        label: None,
+    });
+    let training = months_cell(sheet, row, line, "training", problems).map(|months| Period {
+        months,
+        share: share("training_share", problems),
+        label: None,
+    });
+    let any = education.is_some() || experience.is_some() || training.is_some();
+    any.then_some(Preparation { education, experience, training, note: None })
+}
+
 /// Where each item of the resulting document came from, to point problems
 /// found by validation (`roles[3].skills[1]`) back at a cell.
 struct Origins<'a> {
@@ -285,7 +354,13 @@ fn column_of(table: Table, field: &str) -> &str {
     match (table, field) {
         (Table::Transitions, "months") => "months_min",
         (Table::Roles, "track") => "track",
-        (_, f) => f,
+        (Table::Roles, "preparation.education.level") => "education",
+        (Table::Roles, "preparation.education.share") => "education_share",
+        (Table::Roles, "preparation.experience.months") => "experience",
+        (Table::Roles, "preparation.experience.share") => "experience_share",
+        (Table::Roles, "preparation.training.months") => "training",
+        (Table::Roles, "preparation.training.share") => "training_share",
+        (_, f) => f.split(['[', '.']).next().unwrap_or(f),
     }
 }
 
@@ -306,7 +381,8 @@ impl Origins<'_> {
         };
         match (sheet, index) {
             (Some(sheet), Some(i)) => {
-                let field = field.split(['[', '.']).next().unwrap_or("");
+                // Up to a list item's index: `skills[1]` is the skills cell.
+                let field = field.split('[').next().unwrap_or("");
                 let row = sheet.rows.get(i).map_or(i + 2, |(r, _)| *r);
                 // A problem with a whole row (a duplicate move, say) points at
                 // the row's first key column.
@@ -381,6 +457,9 @@ pub fn load_csv(files: &[(String, String)], title: &str) -> Result<Loaded, Repor
                 responsibilities: list(&s.get(line, "responsibilities")),
                 skills: list(&s.get(line, "skills")),
                 sources: Vec::new(),
+                aliases: list(&s.get(line, "aliases")),
+                tools: list(&s.get(line, "tools")),
+                preparation: preparation(s, *row, line, &mut problems),
             });
         }
     }
@@ -428,6 +507,8 @@ pub fn load_csv(files: &[(String, String)], title: &str) -> Result<Loaded, Repor
         description: None,
         sources: Vec::new(),
         tracks,
+        levels: Vec::new(),
+        relations: Vec::new(),
         skills,
         roles,
         transitions,

@@ -51,6 +51,14 @@ pub struct GraphDoc {
     /// Career tracks (lanes on the graph), such as engineering or product.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tracks: Vec<Track>,
+    /// What each `level` means in this graph (seniority, preparation…), shown
+    /// where a role's level is shown. Default: levels are unexplained.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub levels: Vec<Level>,
+    /// Plain words for the terms used in `transitions[].relation`, such as
+    /// "closely related" for a source's "Primary-Short".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub relations: Vec<Relation>,
     /// Skills that roles use and transitions require.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub skills: Vec<Skill>,
@@ -90,6 +98,35 @@ pub struct Track {
     /// Display name. Default: the id.
     #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+}
+
+/// What one level means, such as "Considerable preparation needed".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Level {
+    /// The level it explains, 1 to 7; each level at most once.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1, max = 7)))]
+    pub level: u8,
+    /// A short name, shown with the level.
+    pub name: String,
+    /// A sentence or two about it.
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+/// Plain words for a term used in `transitions[].relation`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Relation {
+    /// The term, exactly as transitions write it, such as "Primary-Short".
+    pub term: String,
+    /// How people would say it, such as "closely related".
+    pub label: String,
+    /// What the term means where it comes from.
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
 }
 
 /// A skill a person can have or learn.
@@ -146,7 +183,96 @@ pub struct Role {
     /// Ids of the sources describing the role.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
+    /// Other names people use for the role ("SRE", "Software Engineer");
+    /// search finds the role by them. A name may give its short form in
+    /// parentheses, "Registered Nurse (RN)": search matches either part.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    /// Tools and technologies people in the role use, the most useful to
+    /// learn first; a move into the role suggests the ones the source role
+    /// does not list.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tools: Vec<String>,
+    /// The education, experience and training people in the role typically
+    /// have. Moves into a role that needs more than the source show the gap,
+    /// and its time counts in the move's typical time.
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    pub preparation: Option<Preparation>,
 }
+
+/// The preparation people in a role typically have.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Preparation {
+    /// The most common level of education.
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    pub education: Option<Education>,
+    /// The most common amount of related work experience before the role.
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    pub experience: Option<Period>,
+    /// The most common amount of on-the-job training in the role.
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    pub training: Option<Period>,
+    /// Where the figures come from, when it is worth saying (an estimate,
+    /// say).
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A level of education on a fixed scale (see [`EDUCATION_LEVELS`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Education {
+    /// 1 (less than a high school diploma) to 12 (post-doctoral training),
+    /// the categories of O*NET's "Required Level of Education".
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1, max = 12)))]
+    pub level: u8,
+    /// Percent of people in the role at this level, 0 to 100.
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(max = 100)))]
+    pub share: Option<u8>,
+    /// Words to show instead of the scale's ("a nursing degree").
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+}
+
+/// An amount of time, such as related experience or training.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    /// `[min, max]` in months; `[0, 0]` is none.
+    pub months: [u32; 2],
+    /// Percent of people in the role with this much, 0 to 100.
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(max = 100)))]
+    pub share: Option<u8>,
+    /// Words to show instead of the months ("over 10 years").
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+}
+
+/// The education scale, 1 to 12: what each level is called and the typical
+/// months of full-time study it takes beyond less than a high school
+/// diploma. The months are Switchback's reading of the usual US programmes
+/// (a bachelor's degree is four years after the diploma, a first professional
+/// degree such as an MD four more); `docs/data-format.md` lists them.
+pub const EDUCATION_LEVELS: [(&str, u32); 12] = [
+    ("less than a high school diploma", 0),
+    ("a high school diploma", 6),
+    ("a post-secondary certificate", 18),
+    ("some college courses", 18),
+    ("an associate's degree", 30),
+    ("a bachelor's degree", 54),
+    ("a post-baccalaureate certificate", 66),
+    ("a master's degree", 78),
+    ("a post-master's certificate", 90),
+    ("a professional degree (such as an MD or a JD)", 102),
+    ("a doctoral degree", 114),
+    ("post-doctoral training", 150),
+];
 
 /// A move from one role to another.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -222,6 +348,21 @@ pub fn json_schema() -> String {
             if types.len() == 1 {
                 let only = types.remove(0);
                 schema.insert("type".to_owned(), only);
+            }
+        }
+        // An optional object is `anyOf: [{$ref}, {type: null}]`: keep the
+        // reference alone (with the field's description).
+        let null = serde_json::json!({ "type": "null" });
+        if let Some(serde_json::Value::Array(options)) = schema.get_mut("anyOf") {
+            options.retain(|o| *o != null);
+            if options.len() == 1 {
+                let only = options.remove(0);
+                schema.remove("anyOf");
+                if let serde_json::Value::Object(map) = only {
+                    for (k, v) in map {
+                        schema.insert(k, v);
+                    }
+                }
             }
         }
     }

@@ -50,6 +50,9 @@ pub enum ProblemKind {
     LevelOutOfRange,
     /// `closeness` is 0 (it starts at 1).
     ClosenessZero,
+    /// A number outside its scale: an education level outside 1..=12, a
+    /// share above 100 percent.
+    OutOfRange,
     /// A link that is not `http://` or `https://`.
     BadLink,
     /// A text that must not be blank is blank.

@@ -20,6 +20,11 @@ pub enum Kind {
     Text,
     /// A non-negative whole number that fits in `u8` (`level`).
     SmallWhole,
+    /// A whole number that fits in `u8`, a percentage (`share`).
+    Percent,
+    /// A whole number that fits in `u8`, on the education scale
+    /// (`preparation.education.level`).
+    EducationLevel,
     /// A non-negative whole number that fits in `u32` (`closeness`).
     Whole,
     /// `[min, max]`: exactly two non-negative whole numbers (`months`).
@@ -28,6 +33,8 @@ pub enum Kind {
     TextList,
     /// An array of objects of the given shape.
     List(&'static Object),
+    /// One object of the given shape.
+    Object(&'static Object),
 }
 
 /// One field of an object.
@@ -77,6 +84,41 @@ pub static SKILL: Object = Object {
     ],
 };
 
+/// `levels[]`.
+pub static LEVEL: Object = Object {
+    name: "Level",
+    fields: &[req("level", Kind::SmallWhole), req("name", Kind::Text), opt("description", Kind::Text)],
+};
+
+/// `relations[]`.
+pub static RELATION: Object = Object {
+    name: "Relation",
+    fields: &[req("term", Kind::Text), req("label", Kind::Text), opt("description", Kind::Text)],
+};
+
+/// `roles[].preparation.education`.
+pub static EDUCATION: Object = Object {
+    name: "Education",
+    fields: &[req("level", Kind::EducationLevel), opt("share", Kind::Percent), opt("label", Kind::Text)],
+};
+
+/// `roles[].preparation.experience` and `.training`.
+pub static PERIOD: Object = Object {
+    name: "Period",
+    fields: &[req("months", Kind::Range), opt("share", Kind::Percent), opt("label", Kind::Text)],
+};
+
+/// `roles[].preparation`.
+pub static PREPARATION: Object = Object {
+    name: "Preparation",
+    fields: &[
+        opt("education", Kind::Object(&EDUCATION)),
+        opt("experience", Kind::Object(&PERIOD)),
+        opt("training", Kind::Object(&PERIOD)),
+        opt("note", Kind::Text),
+    ],
+};
+
 /// `roles[]`.
 pub static ROLE: Object = Object {
     name: "Role",
@@ -89,6 +131,9 @@ pub static ROLE: Object = Object {
         opt("responsibilities", Kind::TextList),
         opt("skills", Kind::TextList),
         opt("sources", Kind::TextList),
+        opt("aliases", Kind::TextList),
+        opt("tools", Kind::TextList),
+        opt("preparation", Kind::Object(&PREPARATION)),
     ],
 };
 
@@ -117,6 +162,8 @@ pub static GRAPH: Object = Object {
         opt("description", Kind::Text),
         opt("sources", Kind::List(&SOURCE)),
         opt("tracks", Kind::List(&TRACK)),
+        opt("levels", Kind::List(&LEVEL)),
+        opt("relations", Kind::List(&RELATION)),
         opt("skills", Kind::List(&SKILL)),
         opt("roles", Kind::List(&ROLE)),
         opt("transitions", Kind::List(&TRANSITION)),
@@ -217,6 +264,11 @@ fn article(name: &str) -> &'static str {
         "Skill" => "a skill",
         "Role" => "a role",
         "Transition" => "a transition",
+        "Level" => "a level",
+        "Relation" => "a relation",
+        "Preparation" => "a role's preparation",
+        "Education" => "an education",
+        "Period" => "an experience or training",
         _ => "the graph",
     }
 }
@@ -240,6 +292,16 @@ fn check_value(value: &Value, kind: Kind, path: &Path<'_>, problems: &mut Vec<Pr
                 problems.push(wrong("a whole number from 1 to 7"));
             }
         }
+        Kind::Percent => {
+            if value.as_u64().is_none_or(|n| n > u64::from(u8::MAX)) {
+                problems.push(wrong("a whole number of percent from 0 to 100"));
+            }
+        }
+        Kind::EducationLevel => {
+            if value.as_u64().is_none_or(|n| n > u64::from(u8::MAX)) {
+                problems.push(wrong("a whole number from 1 to 12 (the education scale)"));
+            }
+        }
         Kind::Whole => {
             if value.as_u64().is_none_or(|n| n > u64::from(u32::MAX)) {
                 problems.push(wrong("a whole number such as 3"));
@@ -261,6 +323,7 @@ fn check_value(value: &Value, kind: Kind, path: &Path<'_>, problems: &mut Vec<Pr
                 }
             }
         },
+        Kind::Object(shape) => check_object(value, shape, path, problems),
         Kind::List(shape) => match value.as_array() {
             None => problems.push(wrong("a list [ … ] of objects")),
             Some(items) => {

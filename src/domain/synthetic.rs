@@ -78,6 +78,9 @@ pub fn generate(sizes: Sizes, seed: u64) -> GraphDoc {
             responsibilities: vec![format!("Do the work of role {i}")],
             skills: pick_distinct(&mut rng, &skills, 3),
             sources: Vec::new(),
+            aliases: Vec::new(),
+            tools: Vec::new(),
+            preparation: None,
         })
         .collect();
     let max_edges = sizes.roles * sizes.roles.saturating_sub(1);
@@ -109,6 +112,8 @@ pub fn generate(sizes: Sizes, seed: u64) -> GraphDoc {
         description: None,
         sources: Vec::new(),
         tracks,
+        levels: Vec::new(),
+        relations: Vec::new(),
         skills,
         roles,
         transitions,

@@ -12,7 +12,10 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use super::format::{GraphDoc, Role, Skill, Source, Track, Transition, FORMAT_V1, LEVELS};
+use super::format::{
+    Education, GraphDoc, Level, Period, Relation, Role, Skill, Source, Track, Transition, EDUCATION_LEVELS, FORMAT_V1,
+    LEVELS,
+};
 use super::graph::Graph;
 use super::report::{Location, Problem, ProblemKind, Report, Severity};
 use super::shape;
@@ -174,6 +177,8 @@ impl At {
 struct Parsed {
     sources: Vec<(usize, Source)>,
     tracks: Vec<(usize, Track)>,
+    levels: Vec<(usize, Level)>,
+    relations: Vec<(usize, Relation)>,
     skills: Vec<(usize, Skill)>,
     roles: Vec<(usize, Role)>,
     transitions: Vec<(usize, Transition)>,
@@ -202,6 +207,8 @@ impl Parsed {
         Parsed {
             sources: parse_each(value, "sources"),
             tracks: parse_each(value, "tracks"),
+            levels: parse_each(value, "levels"),
+            relations: parse_each(value, "relations"),
             skills: parse_each(value, "skills"),
             roles: parse_each(value, "roles"),
             transitions: parse_each(value, "transitions"),
@@ -216,6 +223,8 @@ impl Parsed {
             format: value.get("format").and_then(Value::as_str),
             sources: refs(&self.sources),
             tracks: refs(&self.tracks),
+            levels: refs(&self.levels),
+            relations: refs(&self.relations),
             skills: refs(&self.skills),
             roles: refs(&self.roles),
             transitions: refs(&self.transitions),
@@ -232,6 +241,8 @@ struct Draft<'a> {
     format: Option<&'a str>,
     sources: Vec<(usize, &'a Source)>,
     tracks: Vec<(usize, &'a Track)>,
+    levels: Vec<(usize, &'a Level)>,
+    relations: Vec<(usize, &'a Relation)>,
     skills: Vec<(usize, &'a Skill)>,
     roles: Vec<(usize, &'a Role)>,
     transitions: Vec<(usize, &'a Transition)>,
@@ -255,6 +266,8 @@ impl<'a> Draft<'a> {
             format: Some(&doc.format),
             sources: enumerated(&doc.sources),
             tracks: enumerated(&doc.tracks),
+            levels: enumerated(&doc.levels),
+            relations: enumerated(&doc.relations),
             skills: enumerated(&doc.skills),
             roles: enumerated(&doc.roles),
             transitions: enumerated(&doc.transitions),
@@ -271,6 +284,7 @@ impl<'a> Draft<'a> {
         c.ids();
         c.sources();
         c.tracks_and_skills();
+        c.levels_and_relations();
         c.roles();
         c.transitions();
         c.unused();
@@ -403,6 +417,86 @@ impl Checker<'_, '_> {
         }
     }
 
+    fn levels_and_relations(&mut self) {
+        let mut seen: HashMap<u8, usize> = HashMap::default();
+        for &(i, l) in &self.draft.levels {
+            let at = At::new("levels", i);
+            if !LEVELS.contains(&l.level) {
+                self.error(
+                    ProblemKind::LevelOutOfRange,
+                    at.field("level"),
+                    format!("is {}, but levels go from 1 to 7.", l.level),
+                );
+            }
+            match seen.get(&l.level) {
+                Some(prev) => self.error(
+                    ProblemKind::DuplicateId,
+                    at.field("level"),
+                    format!("level {} is already explained by levels[{prev}]; explain each level once.", l.level),
+                ),
+                None => {
+                    seen.insert(l.level, i);
+                }
+            }
+            self.blank(Some(&l.name), at.field("name"));
+            self.blank(l.description.as_deref(), at.field("description"));
+        }
+        let mut terms: HashMap<&str, usize> = HashMap::default();
+        for &(i, r) in &self.draft.relations {
+            let at = At::new("relations", i);
+            self.blank(Some(&r.term), at.field("term"));
+            self.blank(Some(&r.label), at.field("label"));
+            self.blank(r.description.as_deref(), at.field("description"));
+            match terms.get(r.term.as_str()) {
+                Some(prev) => self.error(
+                    ProblemKind::DuplicateId,
+                    at.field("term"),
+                    format!(
+                        "the term \"{}\" is already explained by relations[{prev}]; explain each term once.",
+                        r.term
+                    ),
+                ),
+                None => {
+                    terms.insert(&r.term, i);
+                }
+            }
+        }
+    }
+
+    fn share(&mut self, share: Option<u8>, at: At) {
+        if let Some(share) = share.filter(|s| *s > 100) {
+            self.error(ProblemKind::OutOfRange, at, format!("is {share}, but a share is a percentage from 0 to 100."));
+        }
+    }
+
+    fn education(&mut self, e: &Education, at: At) {
+        if !(1..=EDUCATION_LEVELS.len()).contains(&usize::from(e.level)) {
+            self.error(
+                ProblemKind::OutOfRange,
+                at.field("preparation.education.level"),
+                format!(
+                    "is {}, but education levels go from 1 (less than a high school diploma) to 12 (post-doctoral training).",
+                    e.level
+                ),
+            );
+        }
+        self.share(e.share, at.field("preparation.education.share"));
+        self.blank(e.label.as_deref(), at.field("preparation.education.label"));
+    }
+
+    fn period(&mut self, p: &Period, at: At, fields: [&'static str; 3]) {
+        let [min, max] = p.months;
+        if min > max {
+            self.error(
+                ProblemKind::MonthsReversed,
+                at.field(fields[0]),
+                format!("is [{min}, {max}], but the first number (the minimum) must not be larger than the second (the maximum)."),
+            );
+        }
+        self.share(p.share, at.field(fields[1]));
+        self.blank(p.label.as_deref(), at.field(fields[2]));
+    }
+
     fn tracks_and_skills(&mut self) {
         for &(i, t) in &self.draft.tracks {
             self.blank(t.name.as_deref(), At::new("tracks", i).field("name"));
@@ -443,6 +537,27 @@ impl Checker<'_, '_> {
             self.blank_items(&r.responsibilities, at.field("responsibilities"));
             self.references(&d.skill_ids, "skill", ProblemKind::UnknownSkill, &r.skills, at.field("skills"));
             self.sources_cited(&r.sources, at);
+            self.blank_items(&r.aliases, at.field("aliases"));
+            self.blank_items(&r.tools, at.field("tools"));
+            if let Some(p) = &r.preparation {
+                if let Some(e) = &p.education {
+                    self.education(e, at);
+                }
+                if let Some(x) = &p.experience {
+                    let fields = [
+                        "preparation.experience.months",
+                        "preparation.experience.share",
+                        "preparation.experience.label",
+                    ];
+                    self.period(x, at, fields);
+                }
+                if let Some(t) = &p.training {
+                    let fields =
+                        ["preparation.training.months", "preparation.training.share", "preparation.training.label"];
+                    self.period(t, at, fields);
+                }
+                self.blank(p.note.as_deref(), at.field("preparation.note"));
+            }
         }
     }
 

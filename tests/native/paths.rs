@@ -2,7 +2,7 @@
 //! move limit, and the paths the built-in graph must offer.
 
 use proptest::prelude::*;
-use switchback::domain::format::{GraphDoc, Role, Skill, Transition, FORMAT_V1};
+use switchback::domain::format::{Education, GraphDoc, Period, Preparation, Role, Skill, Transition, FORMAT_V1};
 use switchback::domain::graph::{Graph, RoleIx, TransIx};
 use switchback::domain::paths::{plan_paths, PathOption, PathResult, Query, Ranking, MAX_MOVES};
 use switchback::domain::skillset::SkillSet;
@@ -21,6 +21,9 @@ fn bare_role(id: String, title: String) -> Role {
         responsibilities: vec![],
         skills: vec![],
         sources: vec![],
+        aliases: vec![],
+        tools: vec![],
+        preparation: None,
     }
 }
 
@@ -47,6 +50,8 @@ fn bare_doc(skills: Vec<Skill>, roles: Vec<Role>, transitions: Vec<Transition>) 
         description: None,
         sources: vec![],
         tracks: vec![],
+        levels: vec![],
+        relations: vec![],
         skills,
         roles,
         transitions,
@@ -90,7 +95,24 @@ fn brute_force(graph: &Graph, from: RoleIx, to: RoleIx, have: &SkillSet, ranking
     options
 }
 
-/// A random small graph: up to 7 roles, any edges, up to 6 skills.
+/// A role's preparation: an education level and months of experience,
+/// either of them unknown, from a few values so that ties, rises and
+/// step-downs all happen.
+fn preparation() -> impl Strategy<Value = Option<Preparation>> {
+    prop::option::of((prop::option::of(prop::sample::select(vec![2u8, 6, 8, 12])), prop::option::of(0u32..4))).prop_map(
+        |p| {
+            p.map(|(level, years)| Preparation {
+                education: level.map(|level| Education { level, share: None, label: None }),
+                experience: years.map(|y| Period { months: [12 * y, 12 * y + 12], share: None, label: None }),
+                training: None,
+                note: None,
+            })
+        },
+    )
+}
+
+/// A random small graph: up to 7 roles, any edges, up to 6 skills, and
+/// roles with or without preparation (so moves have gates and step down).
 fn small_graph() -> impl Strategy<Value = (Graph, SkillSet)> {
     (2usize..=7, 0usize..=6)
         .prop_flat_map(|(n, s)| {
@@ -100,9 +122,15 @@ fn small_graph() -> impl Strategy<Value = (Graph, SkillSet)> {
                 prop::option::of((0u32..6, 0u32..6)),
                 prop::option::of(1u32..6),
             );
-            (Just(n), Just(s), prop::collection::vec(edge, n * n), prop::collection::vec(any::<bool>(), s))
+            (
+                Just(n),
+                Just(s),
+                prop::collection::vec(edge, n * n),
+                prop::collection::vec(any::<bool>(), s),
+                prop::collection::vec(preparation(), n),
+            )
         })
-        .prop_map(|(n, s, edges, have)| {
+        .prop_map(|(n, s, edges, have, preps)| {
             let skills: Vec<Skill> = (0..s)
                 .map(|i| Skill {
                     id: format!("s{i}"),
@@ -115,7 +143,10 @@ fn small_graph() -> impl Strategy<Value = (Graph, SkillSet)> {
                 .collect();
             let roles: Vec<Role> = (0..n)
                 // Ids out of file order, so the id tie-break is really exercised.
-                .map(|i| bare_role(format!("r{}", (i * 3 + 2) % 7), format!("R{i}")))
+                .map(|i| Role {
+                    preparation: preps[i].clone(),
+                    ..bare_role(format!("r{}", (i * 3 + 2) % 7), format!("R{i}"))
+                })
                 .collect();
             let mut transitions = Vec::new();
             for (k, (present, req, months, closeness)) in edges.into_iter().enumerate() {

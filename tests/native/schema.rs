@@ -48,7 +48,9 @@ fn check_object(shape: &Object, schema: &Value, root_schema: &Value) {
         let ty = prop["type"].as_str().unwrap_or("");
         match field.kind {
             Kind::Text => assert_eq!(ty, "string", "{}.{}", shape.name, field.name),
-            Kind::SmallWhole | Kind::Whole => assert_eq!(ty, "integer", "{}.{}", shape.name, field.name),
+            Kind::SmallWhole | Kind::Whole | Kind::Percent | Kind::EducationLevel => {
+                assert_eq!(ty, "integer", "{}.{}", shape.name, field.name)
+            }
             Kind::Range => {
                 assert_eq!(ty, "array");
                 assert_eq!(prop["minItems"], 2);
@@ -62,6 +64,17 @@ fn check_object(shape: &Object, schema: &Value, root_schema: &Value) {
                 assert_eq!(ty, "array", "{}.{}", shape.name, field.name);
                 check_object(inner, resolve(&prop["items"], root_schema), root_schema);
             }
+            Kind::Object(inner) => check_object(inner, resolve(prop, root_schema), root_schema),
+        }
+        // The ranges the schema states are the ones validation checks.
+        let range = |min: u64, max: u64| {
+            assert_eq!(prop["minimum"].as_u64(), Some(min), "{}.{} minimum", shape.name, field.name);
+            assert_eq!(prop["maximum"].as_u64(), Some(max), "{}.{} maximum", shape.name, field.name);
+        };
+        match field.kind {
+            Kind::Percent => range(0, 100),
+            Kind::EducationLevel => range(1, 12),
+            _ => {}
         }
     }
 }
@@ -96,8 +109,10 @@ fn every_field_is_documented() {
         for field in shape.fields {
             let path = format!("{prefix}{}", field.name);
             assert!(doc.contains(&format!("`{path}`")), "docs/data-format.md does not document `{path}`");
-            if let Kind::List(inner) = field.kind {
-                walk(inner, &format!("{path}[]."), doc);
+            match field.kind {
+                Kind::List(inner) => walk(inner, &format!("{path}[]."), doc),
+                Kind::Object(inner) => walk(inner, &format!("{path}."), doc),
+                _ => {}
             }
         }
     }
@@ -117,9 +132,13 @@ fn template_is_valid_and_shows_every_field() {
             let path = format!("{prefix}{}", field.name);
             let present: Vec<&Value> = values.iter().filter_map(|v| v.get(field.name)).collect();
             assert!(!present.is_empty(), "the template does not show `{path}`");
-            if let Kind::List(inner) = field.kind {
-                let items: Vec<&Value> = present.iter().filter_map(|v| v.as_array()).flatten().collect();
-                walk(inner, &items, &format!("{path}[]."));
+            match field.kind {
+                Kind::List(inner) => {
+                    let items: Vec<&Value> = present.iter().filter_map(|v| v.as_array()).flatten().collect();
+                    walk(inner, &items, &format!("{path}[]."));
+                }
+                Kind::Object(inner) => walk(inner, &present, &format!("{path}.")),
+                _ => {}
             }
         }
     }
