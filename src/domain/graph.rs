@@ -9,7 +9,8 @@ use std::collections::VecDeque;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::format::{GraphDoc, Role, Skill, Source, Track, Transition};
+use super::format::{GraphDoc, Level, Relation, Role, Skill, Source, Track, Transition};
+use super::preparation::{steps_down, Gate, Prep};
 use super::skillset::SkillSet;
 
 macro_rules! index_type {
@@ -62,6 +63,7 @@ pub struct Graph {
     /// 128 skills (path planning's inner loop).
     requires_u128: Option<Vec<u128>>,
     id_rank: Vec<u32>,
+    preps: Vec<Prep>,
 }
 
 impl Graph {
@@ -112,6 +114,8 @@ impl Graph {
             id_rank[role] = rank as u32;
         }
 
+        let preps = doc.roles.iter().map(|r| Prep::of(r.preparation.as_ref())).collect();
+
         Graph {
             doc,
             role_by_id,
@@ -126,6 +130,7 @@ impl Graph {
             moves_requiring,
             requires_u128,
             id_rank,
+            preps,
         }
     }
 
@@ -231,6 +236,44 @@ impl Graph {
     /// sense as a ranking).
     pub fn has_closeness(&self) -> bool {
         self.doc.transitions.iter().any(|t| t.closeness.is_some())
+    }
+    /// A role's preparation as comparable numbers (see
+    /// [`super::preparation`]).
+    pub fn prep(&self, role: RoleIx) -> Prep {
+        self.preps[role.index()]
+    }
+    /// The gate of a move on its own: what the target asks beyond the source.
+    pub fn gate(&self, t: TransIx) -> Gate {
+        let (from, to) = self.ends(t);
+        Gate::between(self.prep(from), self.prep(to))
+    }
+    /// True when a move steps down (see [`super::preparation::steps_down`]).
+    pub fn steps_down(&self, t: TransIx) -> bool {
+        let (from, to) = self.ends(t);
+        steps_down(self.prep(from), self.prep(to))
+    }
+    /// A move's typical time with its gate: its own months (or none) plus
+    /// the gate's. `None` only when neither is known.
+    pub fn move_months(&self, t: TransIx) -> Option<[u32; 2]> {
+        let [a, b] = self.gate(t).months();
+        match self.transition(t).months {
+            Some([x, y]) => Some([x.saturating_add(a), y.saturating_add(b)]),
+            None if b > 0 => Some([a, b]),
+            None => None,
+        }
+    }
+    /// What a level means in this graph, if the graph says.
+    pub fn level_info(&self, level: u8) -> Option<&Level> {
+        self.doc.levels.iter().find(|l| l.level == level)
+    }
+    /// The highest level a role can have: the highest the graph explains,
+    /// or 7.
+    pub fn top_level(&self) -> u8 {
+        self.doc.levels.iter().map(|l| l.level).max().unwrap_or(*super::format::LEVELS.end())
+    }
+    /// Plain words for a move's `relation` term, if the graph gives them.
+    pub fn relation_info(&self, term: &str) -> Option<&Relation> {
+        self.doc.relations.iter().find(|r| r.term == term)
     }
     /// Roles that list a skill, in file order.
     pub fn roles_using(&self, skill: SkillIx) -> &[RoleIx] {

@@ -16,6 +16,7 @@ pub mod markdown;
 pub mod options;
 pub mod paths;
 pub mod plan;
+pub mod preparation;
 pub mod progress;
 pub mod report;
 pub mod route;

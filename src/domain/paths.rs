@@ -1,12 +1,23 @@
 //! Ranked alternative paths from one role to another.
 //!
 //! # Ranking
-//! Every path has four costs: moves; new skills (skills required along the
-//! path that the person lacks, each counted once); time (sum of the midpoints
-//! of `months`, kept in half-months so it stays an integer); and closeness
-//! (sum of the moves' `closeness`, 1 being the closest). A [`Ranking`] orders
-//! paths by one cost, breaks ties with the others, and finally by the sequence
-//! of role ids, so the order is total and the result deterministic.
+//! Every path has four costs: moves; new things to acquire (skills required
+//! along the path that the person lacks, each counted once, plus one for
+//! each preparation gate: a move into a role that asks for more education or
+//! more related experience than the person holds, see
+//! [`super::preparation`]); time (sum of the midpoints of `months` plus the
+//! gates' months, kept in half-months so it stays an integer); and closeness
+//! (sum of the moves' `closeness`, 1 being the closest). A [`Ranking`]
+//! orders paths by one cost, then by how many moves step down (a move into a
+//! role that asks for less preparation: among equally short paths, the one
+//! that does not go down the ladder first), then by the other costs, and
+//! finally by the sequence of role ids, so the order is total and the result
+//! deterministic.
+//!
+//! A gate depends on the path so far (the most education and experience of
+//! the roles passed through), not only on the move, so partial paths carry
+//! what the person holds; the bounds below stay admissible because the gate
+//! still to come is at least the gate from what is held to the target.
 //!
 //! # Search
 //! "New skills" is a set union, not a sum over moves, so k-shortest-path
@@ -23,13 +34,16 @@
 //! * moves so far + the fewest moves left to the target (always computed: it
 //!   also prunes paths that cannot finish within [`MAX_MOVES`]);
 //! * for the chosen ranking's own cost, the cost so far + the least cost left
-//!   (time and closeness: shortest distances; new skills: the larger of the
+//!   (time and closeness: shortest distances, for time plus the months of the
+//!   gate from what is held straight to the target; new skills: the gates
+//!   so far and those still bound to come, plus the larger of the
 //!   smallest "largest single-move gap" left, a bottleneck distance, and the
 //!   skills gained so far plus the fewest that any move into the target adds
 //!   to them; and for a path that has gained nothing yet, the pair (0, moves
 //!   left using only moves that need nothing) or, if there is no such route,
 //!   1);
-//! * for the other costs, the cost so far (costs never decrease);
+//! * for step-downs and the other costs, the cost so far (costs never
+//!   decrease);
 //!
 //! then the role sequence so far (a prefix sorts before its extensions). A
 //! component-wise lower bound is also a lexicographic one, and a complete
@@ -52,6 +66,7 @@ use std::cmp::Reverse;
 use std::collections::{BinaryHeap, VecDeque};
 
 use super::graph::{Direction, Graph, RoleIx, TransIx};
+use super::preparation::{Gate, Prep};
 use super::skillset::SkillSet;
 
 /// Longest path considered, in moves.
@@ -89,7 +104,7 @@ pub const CLOSEST_COUNT: usize = 5;
 /// How to order alternative paths.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Ranking {
-    /// Fewest moves, then fewest new skills, then shortest time.
+    /// Fewest moves, then fewest new skills (and gates), then shortest time.
     #[default]
     FewestMoves,
     /// Fewest new skills, then fewest moves, then shortest time.
@@ -130,14 +145,15 @@ impl Ranking {
         }
     }
 
-    /// Orders (moves, new skills, half-months, closeness) as this ranking
-    /// compares them.
-    pub fn order(self, moves: u32, new_skills: u32, half_months: u32, closeness: u32) -> [u32; 4] {
+    /// Orders (moves, step-downs, new skills and gates, half-months,
+    /// closeness) as this ranking compares them: its own cost, then
+    /// step-downs, then the others.
+    pub fn order(self, moves: u32, downs: u32, new_skills: u32, half_months: u32, closeness: u32) -> [u32; 5] {
         match self {
-            Ranking::FewestMoves => [moves, new_skills, half_months, closeness],
-            Ranking::FewestNewSkills => [new_skills, moves, half_months, closeness],
-            Ranking::ShortestTime => [half_months, moves, new_skills, closeness],
-            Ranking::ClosestFirst => [closeness, moves, new_skills, half_months],
+            Ranking::FewestMoves => [moves, downs, new_skills, half_months, closeness],
+            Ranking::FewestNewSkills => [new_skills, downs, moves, half_months, closeness],
+            Ranking::ShortestTime => [half_months, downs, moves, new_skills, closeness],
+            Ranking::ClosestFirst => [closeness, downs, moves, new_skills, half_months],
         }
     }
 }
@@ -151,7 +167,14 @@ pub struct PathOption {
     pub moves: Vec<TransIx>,
     /// Skills required along the path that the person lacks.
     pub new_skills: SkillSet,
-    /// Sum of the moves' minimum and maximum months.
+    /// Preparation gates along the path (each kind raised on a move counts
+    /// once; see [`super::preparation::Gate::kinds`]).
+    pub gates: u32,
+    /// The gates' months, `[min, max]`, included in `months`.
+    pub gate_months: [u32; 2],
+    /// Positions (0-based) of the moves that step down.
+    pub steps_down: Vec<usize>,
+    /// Sum of the moves' minimum and maximum months, gates included.
     pub months: [u32; 2],
     /// Sum of (min + max) months: twice the sum of midpoints.
     pub half_months: u32,
@@ -165,34 +188,73 @@ impl PathOption {
         let mut roles = Vec::with_capacity(moves.len() + 1);
         let mut needed = SkillSet::new();
         let (mut lo, mut hi, mut close) = (0u32, 0u32, 0u32);
+        let (mut gates, mut gate_months, mut steps_down) = (0u32, [0u32, 0u32], Vec::new());
+        let mut held = Prep::default();
         for (i, &t) in moves.iter().enumerate() {
             let (from, to) = graph.ends(t);
             if i == 0 {
                 roles.push(from);
+                held = graph.prep(from);
             }
             roles.push(to);
             needed.union_with(graph.requires(t));
             let tr = graph.transition(t);
+            let gate = Gate::between(held, graph.prep(to));
+            held = held.then(graph.prep(to));
+            let [ga, gb] = gate.months();
+            gates += gate.kinds();
+            gate_months = [gate_months[0].saturating_add(ga), gate_months[1].saturating_add(gb)];
+            if graph.steps_down(t) {
+                steps_down.push(i);
+            }
             let [a, b] = tr.months_or_default();
-            lo = lo.saturating_add(a);
-            hi = hi.saturating_add(b);
+            lo = lo.saturating_add(a).saturating_add(ga);
+            hi = hi.saturating_add(b).saturating_add(gb);
             close = close.saturating_add(tr.closeness_or_default());
         }
         PathOption {
             roles,
             moves,
             new_skills: needed.difference(have),
+            gates,
+            gate_months,
+            steps_down,
             months: [lo, hi],
             half_months: lo.saturating_add(hi),
             closeness: close,
         }
     }
 
+    /// New skills plus gates: what "fewest new skills" minimises.
+    pub fn to_acquire(&self) -> u32 {
+        self.new_skills.len() as u32 + self.gates
+    }
+
     /// The full ranking key: costs in ranking order, then role id ranks.
-    pub fn key(&self, graph: &Graph, ranking: Ranking) -> ([u32; 4], Vec<u32>) {
-        let costs =
-            ranking.order(self.moves.len() as u32, self.new_skills.len() as u32, self.half_months, self.closeness);
+    pub fn key(&self, graph: &Graph, ranking: Ranking) -> ([u32; 5], Vec<u32>) {
+        let costs = ranking.order(
+            self.moves.len() as u32,
+            self.steps_down.len() as u32,
+            self.to_acquire(),
+            self.half_months,
+            self.closeness,
+        );
         (costs, self.roles.iter().map(|&r| graph.id_rank(r)).collect())
+    }
+
+    /// Each move's gate on this path (from what the person holds by then),
+    /// in order.
+    pub fn gates_by_move(&self, graph: &Graph) -> Vec<Gate> {
+        let mut held = self.roles.first().map(|&r| graph.prep(r)).unwrap_or_default();
+        self.roles
+            .iter()
+            .skip(1)
+            .map(|&r| {
+                let gate = Gate::between(held, graph.prep(r));
+                held = held.then(graph.prep(r));
+                gate
+            })
+            .collect()
     }
 }
 
@@ -386,9 +448,14 @@ struct Label<B> {
     gained: B,
     half_months: u32,
     closeness: u32,
+    /// What the person holds so far, the gates passed and the moves that
+    /// stepped down.
+    held: Prep,
+    gates: u32,
+    downs: u32,
 }
 
-type Priority = ([u32; 4], Seq);
+type Priority = ([u32; 5], Seq);
 
 /// Finds up to `k` best paths under the query's ranking.
 pub fn plan_paths(graph: &Graph, q: &Query<'_>) -> PathResult {
@@ -410,8 +477,10 @@ fn search<B: Bits>(graph: &Graph, q: &Query<'_>) -> PathResult {
         return PathResult::NoPath { too_long: false, closest: closest_reachable(graph, q.from, q.to) };
     }
     // What each move adds that the person lacks; and the chosen ranking's
-    // own lower bound (the others use the costs so far).
+    // own lower bound (the others use the costs so far). Time's distances
+    // are over the moves' own months: gates come on top, bounded below.
     let need = B::needs(graph, q.have);
+    let target_prep = graph.prep(q.to);
     let half = |t: TransIx| {
         let [a, b] = graph.transition(t).months_or_default();
         a.saturating_add(b)
@@ -440,7 +509,10 @@ fn search<B: Bits>(graph: &Graph, q: &Query<'_>) -> PathResult {
             Some(&l) => so_far.saturating_add(l),
             None => so_far,
         };
-        let gained = label.gained.count();
+        let gained = label.gained.count() + label.gates;
+        // The gate still to come is at least the one from what is held
+        // straight to the target.
+        let pending = if at == q.to { Gate::default() } else { Gate::between(label.held, target_prep) };
         let (new, half_months, closeness) = match q.ranking {
             Ranking::FewestNewSkills => {
                 let entry = if at == q.to {
@@ -448,11 +520,14 @@ fn search<B: Bits>(graph: &Graph, q: &Query<'_>) -> PathResult {
                 } else {
                     last_moves.iter().map(|n| n.count_outside(&label.gained)).min().unwrap_or(0)
                 };
-                let mut new = (gained + entry).max(left[at.index()]);
+                let mut new = (label.gained.count() + entry).max(left[at.index()]) + label.gates + pending.kinds();
                 if new == 0 && at != q.to {
                     // Completions either add nothing (then they only use moves
-                    // that need nothing: at least `d` more moves) or add a
-                    // skill (then new ≥ 1): the smaller of the two keys.
+                    // that need no skill: at least `d` more moves; a move
+                    // with no skill may still pass a gate, so this counts
+                    // too many moves as allowed, which keeps it a bound) or
+                    // add a skill or a gate (then new ≥ 1): the smaller of
+                    // the two keys.
                     let d = no_skill_moves_left
                         .get_or_init(|| moves_to_using(graph, q.to, |t| need[t.index()].count() == 0))[at.index()];
                     if d == UNREACHABLE {
@@ -463,11 +538,13 @@ fn search<B: Bits>(graph: &Graph, q: &Query<'_>) -> PathResult {
                 }
                 (new, label.half_months, label.closeness)
             }
-            Ranking::ShortestTime => (gained, own(label.half_months), label.closeness),
+            Ranking::ShortestTime => {
+                (gained, own(label.half_months).saturating_add(pending.half_months()), label.closeness)
+            }
             Ranking::ClosestFirst => (gained, label.half_months, own(label.closeness)),
             Ranking::FewestMoves => (gained, label.half_months, label.closeness),
         };
-        (q.ranking.order(moves, new, half_months, closeness), label.ranks)
+        (q.ranking.order(moves, label.downs, new, half_months, closeness), label.ranks)
     };
 
     let start = Label {
@@ -478,6 +555,9 @@ fn search<B: Bits>(graph: &Graph, q: &Query<'_>) -> PathResult {
         gained: B::default(),
         half_months: 0,
         closeness: 0,
+        held: graph.prep(q.from),
+        gates: 0,
+        downs: 0,
     };
     let mut heap: BinaryHeap<Reverse<(Priority, usize)>> = BinaryHeap::with_capacity(1024);
     heap.push(Reverse((priority(&start, q.from), 0)));
@@ -504,8 +584,16 @@ fn search<B: Bits>(graph: &Graph, q: &Query<'_>) -> PathResult {
             exhausted = true;
             break;
         }
-        let (roles, ranks, gained, half_months, closeness) =
-            (label.roles, label.ranks, label.gained.clone(), label.half_months, label.closeness);
+        let (roles, ranks, gained, half_months, closeness, held, gates, downs) = (
+            label.roles,
+            label.ranks,
+            label.gained.clone(),
+            label.half_months,
+            label.closeness,
+            label.held,
+            label.gates,
+            label.downs,
+        );
         for &t in graph.outgoing(at) {
             let next = graph.ends(t).1;
             if roles.as_slice().contains(&(next.index() as u32)) {
@@ -515,14 +603,19 @@ fn search<B: Bits>(graph: &Graph, q: &Query<'_>) -> PathResult {
             if left_moves == UNREACHABLE {
                 continue;
             }
+            let next_prep = graph.prep(next);
+            let gate = Gate::between(held, next_prep);
             let child = Label {
                 roles: roles.push(next),
                 ranks: ranks.push(usize::from(roles.len), graph.id_rank(next)),
                 via: Some(t),
                 parent: id,
                 gained: gained.or(&need[t.index()]),
-                half_months: half_months.saturating_add(half(t)),
+                half_months: half_months.saturating_add(half(t)).saturating_add(gate.half_months()),
                 closeness: closeness.saturating_add(graph.transition(t).closeness_or_default()),
+                held: held.then(next_prep),
+                gates: gates + gate.kinds(),
+                downs: downs + u32::from(graph.steps_down(t)),
             };
             let depth = usize::from(roles.len);
             let p = priority(&child, next);

@@ -1,15 +1,19 @@
 //! A suggested plan for a path: ordered, de-duplicated steps, each tagged with
 //! the move it belongs to.
 //!
-//! For each move in order: the move's own suggested steps, then, for each skill
-//! the move requires that the person lacks and has not already been asked to
-//! learn for an earlier move, that skill's learning suggestions (or, when the
-//! graph gives none, one step naming the skill). A step whose text already
-//! appeared earlier in the plan is left out.
+//! For each move in order: the preparation its gate asks for (more education,
+//! more related experience; see [`super::preparation`]), the move's own
+//! suggested steps, the tools of the target role that the source role does
+//! not list, then, for each skill the move requires that the person lacks
+//! and has not already been asked to learn for an earlier move, that skill's
+//! learning suggestions (or, when the graph gives none, one step naming the
+//! skill). A step whose text already appeared earlier in the plan is left
+//! out.
 
 use rustc_hash::FxHashSet as HashSet;
 
-use super::graph::{Graph, SkillIx, TransIx};
+use super::graph::{Graph, RoleIx, SkillIx, TransIx};
+use super::preparation::{about, education_name, education_words, months_words, period_words, Gate, Prep};
 use super::skillset::SkillSet;
 
 /// Where a step comes from.
@@ -19,6 +23,10 @@ pub enum StepSource {
     Move,
     /// A learning suggestion for a skill the person still needs.
     Learn(SkillIx),
+    /// Preparation the target role asks for beyond what the person holds.
+    Gate,
+    /// Tools of the target role that the source role does not list.
+    Tools,
 }
 
 /// One step of a plan.
@@ -38,13 +46,86 @@ pub struct PlanStep {
     pub key: String,
 }
 
+/// Names as people list them: "A", "A and B", "A, B and C".
+pub fn and_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// "Get hands-on with Epic Systems and MEDITECH software, which Registered
+/// Nurses use": the target's tools that the source does not list, if any.
+pub fn tools_step(graph: &Graph, from: RoleIx, to: RoleIx) -> Option<String> {
+    let known = &graph.role(from).tools;
+    let target = graph.role(to);
+    let new: Vec<&str> = target.tools.iter().filter(|t| !known.contains(t)).map(String::as_str).collect();
+    (!new.is_empty()).then(|| format!("Get hands-on with {}, which {} use.", and_list(&new), target.title))
+}
+
+/// What a gate asks, as steps: (which kind, the step).
+pub fn gate_steps(graph: &Graph, gate: &Gate, to: RoleIx) -> Vec<(&'static str, String)> {
+    let role = graph.role(to);
+    let prep = role.preparation.as_ref();
+    let mut out = Vec::new();
+    if let Some(rise) = gate.education {
+        let e = prep.and_then(|p| p.education.as_ref());
+        let words = e.map_or_else(|| education_name(rise.needed).to_owned(), education_words);
+        let who = match e.and_then(|e| e.share) {
+            Some(s) => format!("{s}% of {} have one", role.title),
+            None => format!("{} usually have one", role.title),
+        };
+        let time = if rise.months > 0 { format!(", {} of study", about(rise.months)) } else { String::new() };
+        out.push(("education", format!("Get {words}: {who} (beyond {}{time}).", education_name(rise.held))));
+    }
+    if let Some(rise) = gate.experience {
+        let x = prep.and_then(|p| p.experience.as_ref());
+        let words = x.map_or_else(|| months_words([rise.needed, rise.needed]), period_words);
+        let who = match x.and_then(|x| x.share) {
+            Some(s) => format!("{s}% of {} had that much", role.title),
+            None => format!("{} usually have that much", role.title),
+        };
+        out.push((
+            "experience",
+            format!(
+                "Build up {words} of related experience: {who} (about {} more than your roles so far ask for).",
+                months_words([rise.months, rise.months])
+            ),
+        ));
+    }
+    out
+}
+
+/// A move's suggested steps as the move panel lists them: its own, then the
+/// target's tools that the source does not list.
+pub fn move_steps(graph: &Graph, t: TransIx) -> Vec<String> {
+    let (from, to) = graph.ends(t);
+    let mut steps = graph.transition(t).steps.clone();
+    steps.extend(tools_step(graph, from, to));
+    steps
+}
+
 /// The steps for the path given by `moves`, for a person with `have`.
 pub fn plan_steps(graph: &Graph, moves: &[TransIx], have: &SkillSet) -> Vec<PlanStep> {
     let mut steps = Vec::new();
     let mut seen_text: HashSet<&str> = HashSet::default();
     let mut learned = have.clone();
+    let mut held: Prep = moves.first().map(|&t| graph.prep(graph.ends(t).0)).unwrap_or_default();
     for (move_index, &t) in moves.iter().enumerate() {
         let tr = graph.transition(t);
+        let (from, to) = graph.ends(t);
+        let gate = Gate::between(held, graph.prep(to));
+        held = held.then(graph.prep(to));
+        for (kind, text) in gate_steps(graph, &gate, to) {
+            steps.push(PlanStep {
+                move_index,
+                transition: t,
+                source: StepSource::Gate,
+                text,
+                key: format!("gate:{}>{}:{kind}", tr.from, tr.to),
+            });
+        }
         for (i, text) in tr.steps.iter().enumerate() {
             if seen_text.insert(text.trim()) {
                 steps.push(PlanStep {
@@ -55,6 +136,15 @@ pub fn plan_steps(graph: &Graph, moves: &[TransIx], have: &SkillSet) -> Vec<Plan
                     key: format!("move:{}>{}:{i}", tr.from, tr.to),
                 });
             }
+        }
+        if let Some(text) = tools_step(graph, from, to) {
+            steps.push(PlanStep {
+                move_index,
+                transition: t,
+                source: StepSource::Tools,
+                text,
+                key: format!("tools:{}>{}", tr.from, tr.to),
+            });
         }
         // Skills in the order the move lists them.
         for skill_id in &tr.requires {
