@@ -2,6 +2,7 @@
 //! tests, render tests, invariants), sharing fixtures under `tests/fixtures`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod atlas;
 mod builtin;
 mod csv;
 mod layout;
