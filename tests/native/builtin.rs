@@ -147,3 +147,112 @@ fn product_manager_holds_the_it_pm_skills() {
         assert!(g.skill_ix(skill).is_some(), "missing skill {skill}");
     }
 }
+
+/// Words that say little about what a step asks.
+const STOP: &[&str] = &[
+    "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "your", "you", "as", "at", "by", "it", "its",
+    "is", "be", "from", "that", "this", "one", "two", "more", "into", "each", "who", "what", "how", "their", "them",
+    "so", "are", "than", "about", "up", "out", "any", "every",
+];
+
+/// A step's content words, plurals folded ("plans" is "plan").
+fn content_words(text: &str) -> std::collections::BTreeSet<String> {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() > 1 && !STOP.contains(w))
+        .map(|w| w.strip_suffix('s').filter(|s| s.len() > 2).unwrap_or(w).to_owned())
+        .collect()
+}
+
+/// How alike two steps are: shared content words over all of them (Jaccard).
+fn similarity(a: &str, b: &str) -> f64 {
+    let (a, b) = (content_words(a), content_words(b));
+    let union = a.union(&b).count();
+    if union == 0 {
+        return 0.0;
+    }
+    a.intersection(&b).count() as f64 / union as f64
+}
+
+/// Steps that say nearly the same thing this much or more (shared content
+/// words over all of them) are near-duplicates. "Write and run a program
+/// plan with milestones, owners and risks" next to "Write a one-page program
+/// plan with milestones, owners and risks" is 0.75; a step and the next
+/// stage of the same work ("Shadow the triage…", "Take over the triage…")
+/// stays under it at 0.4.
+const NEAR_DUPLICATE: f64 = 0.5;
+
+/// Every simple path of the built-in graph (at most the planner's move
+/// limit), from every role.
+fn all_paths(g: &Graph) -> Vec<Vec<switchback::domain::graph::TransIx>> {
+    use switchback::domain::graph::{RoleIx, TransIx};
+    fn walk(g: &Graph, at: RoleIx, seen: &mut Vec<RoleIx>, moves: &mut Vec<TransIx>, out: &mut Vec<Vec<TransIx>>) {
+        if !moves.is_empty() {
+            out.push(moves.clone());
+        }
+        if moves.len() == switchback::domain::paths::MAX_MOVES {
+            return;
+        }
+        for &t in g.outgoing(at) {
+            let next = g.ends(t).1;
+            if !seen.contains(&next) {
+                seen.push(next);
+                moves.push(t);
+                walk(g, next, seen, moves, out);
+                moves.pop();
+                seen.pop();
+            }
+        }
+    }
+    let mut all = Vec::new();
+    for r in g.role_indices() {
+        walk(g, r, &mut vec![r], &mut Vec::new(), &mut all);
+    }
+    all
+}
+
+/// No plan of the built-in graph repeats itself: along any path, for a
+/// person who has none of the skills (so every learning suggestion is in the
+/// plan), no two steps are near-duplicates.
+#[test]
+fn no_path_has_near_duplicate_steps() {
+    use switchback::domain::plan::plan_steps;
+    use switchback::domain::skillset::SkillSet;
+    let g = graph();
+    let paths = all_paths(&g);
+    assert!(paths.len() > 500, "{} paths: the walk covers the graph", paths.len());
+    // Each pair of step texts is compared once, however many paths share it.
+    let mut checked = std::collections::HashSet::new();
+    let mut found = std::collections::BTreeSet::new();
+    for p in &paths {
+        let steps = plan_steps(&g, p, &SkillSet::new());
+        for (i, a) in steps.iter().enumerate() {
+            for b in &steps[i + 1..] {
+                if checked.insert((a.key.clone(), b.key.clone())) && similarity(&a.text, &b.text) >= NEAR_DUPLICATE {
+                    found.insert(format!("\"{}\" ({}) and \"{}\" ({})", a.text, a.key, b.text, b.key));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "near-duplicate steps on a path:\n{}", found.into_iter().collect::<Vec<_>>().join("\n"));
+    // The measure itself: the issue's examples are near-duplicates, a
+    // progression is not.
+    assert!(
+        similarity(
+            "Write and run a program plan with milestones, owners and risks.",
+            "Write a one-page program plan with milestones, owners and risks."
+        ) >= NEAR_DUPLICATE
+    );
+    assert!(
+        similarity(
+            "Coordinate one security update across several product teams, from fix to deployment.",
+            "Coordinate one security update across two or more teams, from fix to deployment."
+        ) >= NEAR_DUPLICATE
+    );
+    assert!(
+        similarity(
+            "Shadow the triage of incoming vulnerability reports for a few weeks.",
+            "Take over the triage and tracking of incoming vulnerability reports."
+        ) < NEAR_DUPLICATE
+    );
+}

@@ -63,6 +63,38 @@ fn search_is_partial_case_insensitive_and_typo_tolerant() {
     assert_eq!(fold("ÉCOLE Øre"), "école øre");
 }
 
+/// The names people use: acronyms and other titles find the built-in
+/// graph's roles, an exact name first, and say which name matched.
+#[test]
+fn search_finds_roles_by_the_names_people_use() {
+    let g = builtin();
+    let index = SearchIndex::new(&g);
+    let found = |q: &str| -> Vec<(String, Option<String>)> {
+        index
+            .search_why(q, Scope::All, 8)
+            .into_iter()
+            .map(|f| match f.hit {
+                Hit::Role(r) => (g.role(r).id.clone(), f.alias.map(|a| g.role(r).aliases[a].clone())),
+                Hit::Skill(s) => (format!("skill:{}", g.skill(s).id), None),
+            })
+            .collect()
+    };
+    let first = |q: &str| found(q).into_iter().next().unwrap_or_else(|| panic!("{q:?} finds nothing"));
+    assert_eq!(first("cpo"), ("chief-product-officer".into(), Some("CPO".into())));
+    assert_eq!(first("CPO"), ("chief-product-officer".into(), Some("CPO".into())));
+    assert_eq!(first("pm"), ("product-manager".into(), Some("Product Manager (PM)".into())));
+    assert_eq!(first("tpm"), ("tpm".into(), None), "the id is the acronym: nothing more to say");
+    assert_eq!(first("sre"), ("ops-engineer".into(), Some("Site Reliability Engineer (SRE)".into())));
+    assert_eq!(first("developer"), ("software-engineer".into(), Some("Developer".into())));
+    assert_eq!(first("qa").0, "release-engineer");
+    let devops: Vec<String> = found("devops").into_iter().map(|(id, _)| id).collect();
+    assert_eq!(devops[..2], ["ops-engineer", "release-engineer"], "the operations roles");
+    // A title beats an alias that matches as well: no "also called".
+    assert_eq!(first("product manager"), ("product-manager".into(), None));
+    // Other names are typo-tolerant too.
+    assert_eq!(first("site reliabilty").0, "ops-engineer");
+}
+
 #[test]
 fn plan_as_markdown() {
     let g = builtin();
