@@ -8,7 +8,7 @@ use super::graph::Graph;
 use super::paths::{PathOption, Ranking};
 use super::plan::PlanStep;
 use super::skillset::SkillSet;
-use super::text::{months_range, plural, typical_duration};
+use super::text::months_range;
 
 /// Markdown for one chosen path and its steps; ticked steps are `[x]`.
 pub fn plan_markdown(
@@ -21,28 +21,21 @@ pub fn plan_markdown(
 ) -> String {
     let title = |r| graph.role(r).title.as_str();
     let (start, target) = (option.roles[0], option.roles[option.roles.len() - 1]);
-    let n_moves = option.moves.len();
-    let n_new = option.new_skills.len();
     let mut out = format!("# Plan: {} \u{2192} {}\n\n", title(start), title(target));
     out.push_str(&format!(
-        "{} move{} \u{00b7} {} new skill{} \u{00b7} typically {} ({}) \u{00b7} ranked by {}\n",
-        n_moves,
-        plural(n_moves),
-        n_new,
-        plural(n_new),
-        typical_duration(option.half_months),
+        "{} ({}) \u{00b7} ranked by {}\n",
+        option.summary(),
         months_range(Some(option.months)),
         ranking.label().to_ascii_lowercase(),
     ));
     for (i, &t) in option.moves.iter().enumerate() {
         let (from, to) = graph.ends(t);
-        let tr = graph.transition(t);
         out.push_str(&format!(
             "\n## {}. {} \u{2192} {} ({})\n\n",
             i + 1,
             title(from),
             title(to),
-            months_range(tr.months)
+            option.move_note(graph, i)
         ));
         let gap = Gap::transition(graph, t, have);
         if !gap.need.is_empty() {

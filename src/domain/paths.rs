@@ -68,6 +68,7 @@ use std::collections::{BinaryHeap, VecDeque};
 use super::graph::{Direction, Graph, RoleIx, TransIx};
 use super::preparation::{Gate, Prep};
 use super::skillset::SkillSet;
+use super::text::{plural, time_range, typical_duration};
 
 /// Longest path considered, in moves.
 pub const MAX_MOVES: usize = 8;
@@ -240,6 +241,54 @@ impl PathOption {
             self.closeness,
         );
         (costs, self.roles.iter().map(|&r| graph.id_rank(r)).collect())
+    }
+
+    /// "3 moves · 5 new skills + 1 preparation gate · about 4 years · 1 step
+    /// down": the costs a person compares.
+    pub fn summary(&self) -> String {
+        let (m, n, g, d) = (self.moves.len(), self.new_skills.len(), self.gates as usize, self.steps_down.len());
+        let gates = if g > 0 { format!(" + {g} preparation gate{}", plural(g)) } else { String::new() };
+        let downs = if d > 0 { format!(" \u{00b7} {d} step{} down", plural(d)) } else { String::new() };
+        format!(
+            "{m} move{} \u{00b7} {n} new skill{}{gates} \u{00b7} {}{downs}",
+            plural(m),
+            plural(n),
+            typical_duration(self.half_months)
+        )
+    }
+
+    /// The roles in order, "A → B (a step down) → C".
+    pub fn route(&self, graph: &Graph) -> String {
+        let mut out = graph.role(self.roles[0]).title.clone();
+        for (i, &r) in self.roles.iter().enumerate().skip(1) {
+            out.push_str(" \u{2192} ");
+            out.push_str(&graph.role(r).title);
+            if self.steps_down.contains(&(i - 1)) {
+                out.push_str(" (a step down)");
+            }
+        }
+        out
+    }
+
+    /// The typical time of the `i`th move on this path, with its gate (from
+    /// what the person holds by then), and what it asks: "3–12 months",
+    /// "8.5–10 years, more education", "3–12 months, a step down".
+    pub fn move_note(&self, graph: &Graph, i: usize) -> String {
+        let t = self.moves[i];
+        let gate = self.gates_by_move(graph)[i];
+        let [ga, gb] = gate.months();
+        let months = graph.transition(t).months.map(|[a, b]| [a + ga, b + gb]).or((gb > 0).then_some([ga, gb]));
+        let mut parts = vec![time_range(months)];
+        if gate.education.is_some() {
+            parts.push("more education".to_owned());
+        }
+        if gate.experience.is_some() {
+            parts.push("more experience".to_owned());
+        }
+        if self.steps_down.contains(&i) {
+            parts.push("a step down".to_owned());
+        }
+        parts.join(", ")
     }
 
     /// Each move's gate on this path (from what the person holds by then),

@@ -55,16 +55,20 @@ pub fn and_list(items: &[&str]) -> String {
     }
 }
 
-/// "Get hands-on with Epic Systems and MEDITECH software, which Registered
-/// Nurses use": the target's tools that the source does not list, if any.
+/// "Get hands-on with Epic Systems and MEDITECH software (tools of the
+/// Registered Nurses role).": the target's tools that the source does not
+/// list, if any.
 pub fn tools_step(graph: &Graph, from: RoleIx, to: RoleIx) -> Option<String> {
     let known = &graph.role(from).tools;
     let target = graph.role(to);
     let new: Vec<&str> = target.tools.iter().filter(|t| !known.contains(t)).map(String::as_str).collect();
-    (!new.is_empty()).then(|| format!("Get hands-on with {}, which {} use.", and_list(&new), target.title))
+    let what = if new.len() == 1 { "a tool" } else { "tools" };
+    (!new.is_empty()).then(|| format!("Get hands-on with {} ({what} of the {} role).", and_list(&new), target.title))
 }
 
-/// What a gate asks, as steps: (which kind, the step).
+/// What a gate asks, as steps: (which kind, the step). Titles are used as
+/// names ("the Registered Nurses role"), so the sentences read the same
+/// whether a graph's titles are singular or plural.
 pub fn gate_steps(graph: &Graph, gate: &Gate, to: RoleIx) -> Vec<(&'static str, String)> {
     let role = graph.role(to);
     let prep = role.preparation.as_ref();
@@ -72,24 +76,24 @@ pub fn gate_steps(graph: &Graph, gate: &Gate, to: RoleIx) -> Vec<(&'static str, 
     if let Some(rise) = gate.education {
         let e = prep.and_then(|p| p.education.as_ref());
         let words = e.map_or_else(|| education_name(rise.needed).to_owned(), education_words);
-        let who = match e.and_then(|e| e.share) {
-            Some(s) => format!("{s}% of {} have one", role.title),
-            None => format!("{} usually have one", role.title),
+        let how = match e.and_then(|e| e.share) {
+            Some(s) => format!("the most common education in the {} role ({s}%)", role.title),
+            None => format!("the usual education in the {} role", role.title),
         };
-        let time = if rise.months > 0 { format!(", {} of study", about(rise.months)) } else { String::new() };
-        out.push(("education", format!("Get {words}: {who} (beyond {}{time}).", education_name(rise.held))));
+        let time = if rise.months > 0 { format!(" ({} of study)", about(rise.months)) } else { String::new() };
+        out.push(("education", format!("Get {words}: {how}, beyond {}{time}.", education_name(rise.held))));
     }
     if let Some(rise) = gate.experience {
         let x = prep.and_then(|p| p.experience.as_ref());
         let words = x.map_or_else(|| months_words([rise.needed, rise.needed]), period_words);
-        let who = match x.and_then(|x| x.share) {
-            Some(s) => format!("{s}% of {} had that much", role.title),
-            None => format!("{} usually have that much", role.title),
+        let how = match x.and_then(|x| x.share) {
+            Some(s) => format!("the most common amount in the {} role ({s}%)", role.title),
+            None => format!("the usual amount in the {} role", role.title),
         };
         out.push((
             "experience",
             format!(
-                "Build up {words} of related experience: {who} (about {} more than your roles so far ask for).",
+                "Build up {words} of related experience: {how}, about {} more than your roles so far ask for.",
                 months_words([rise.months, rise.months])
             ),
         ));

@@ -197,41 +197,53 @@ pub fn period_words(p: &Period) -> String {
     p.label.clone().unwrap_or_else(|| months_words(p.months))
 }
 
-/// "56% have", "most have" or "usually": how common the figure is, for a
-/// sentence about the people in a role.
-pub fn how_common(share: Option<u8>) -> String {
+/// "a bachelor's degree (56%)", or "(usually)" when no share is given.
+fn with_share(words: String, share: Option<u8>) -> String {
     match share {
-        Some(s) => format!("{s}%"),
-        None => "usually".to_owned(),
+        Some(s) => format!("{words} ({s}%)"),
+        None => format!("{words} (usually)"),
     }
 }
 
-/// The sentences a gate says, for a person moving from `from_title` to
-/// `to_title` (roles' titles), given both roles' preparation.
-pub fn gate_sentences(gate: &Gate, to_title: &str, to: Option<&Preparation>) -> Vec<String> {
+/// The role panel's lines about a role's preparation: education, related
+/// experience before the role, training on the job, each with how common it
+/// is among people in the role.
+pub fn preparation_lines(p: &Preparation) -> Vec<(&'static str, String)> {
+    let mut out = Vec::new();
+    if let Some(e) = &p.education {
+        out.push(("Education", with_share(education_words(e), e.share)));
+    }
+    if let Some(x) = &p.experience {
+        out.push(("Related experience before the role", with_share(period_words(x), x.share)));
+    }
+    if let Some(t) = &p.training {
+        out.push(("Training on the job", with_share(period_words(t), t.share)));
+    }
+    out
+}
+
+/// The move panel's lines about a gate: what the target asks, what is held,
+/// and the time between them.
+pub fn gate_lines(gate: &Gate, to: Option<&Preparation>) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
     if let Some(rise) = gate.education {
         let target = to.and_then(|p| p.education.as_ref());
         let words = target.map_or_else(|| education_name(rise.needed).to_owned(), education_words);
-        let who = match target.and_then(|e| e.share) {
-            Some(s) if s >= 50 => format!("Most {to_title} ({s}%) have {words}"),
-            Some(s) => format!("The most common education of {to_title} is {words} ({s}%)"),
-            None => format!("{to_title} usually have {words}"),
-        };
-        let time = if rise.months > 0 { format!(": {} more study", about(rise.months)) } else { String::new() };
-        out.push(format!("{who}, more than {}{time}.", education_name(rise.held)));
+        let words = with_share(words, target.and_then(|e| e.share));
+        let time = if rise.months > 0 { format!(": {} of study", about(rise.months)) } else { String::new() };
+        out.push(("More education", format!("{words}, beyond {}{time}.", education_name(rise.held))));
     }
     if let Some(rise) = gate.experience {
         let target = to.and_then(|p| p.experience.as_ref());
         let words = target.map_or_else(|| months_words([rise.needed, rise.needed]), period_words);
-        let who = match target.and_then(|x| x.share) {
-            Some(s) if s >= 50 => format!("Most {to_title} ({s}%) had {words} of related experience"),
-            Some(s) => format!("{to_title} most often had {words} of related experience ({s}%)"),
-            None => format!("{to_title} usually have {words} of related experience"),
-        };
-        out.push(format!(
-            "{who}: about {} more than you are counted as having (time in related roles counts).",
-            months_words([rise.months, rise.months])
+        let words = with_share(words, target.and_then(|x| x.share));
+        out.push((
+            "More related experience",
+            format!(
+                "{words}, where {} was asked before: about {} more (time in related roles counts).",
+                months_words([rise.held, rise.held]),
+                months_words([rise.months, rise.months])
+            ),
         ));
     }
     out

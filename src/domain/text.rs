@@ -139,6 +139,26 @@ pub fn months_range(months: Option<[u32; 2]>) -> String {
     }
 }
 
+/// A months range for people, in years once it reaches two years: "6–18
+/// months", "4–6 years", "8.5–10 years" (to the nearest half year).
+pub fn time_range(months: Option<[u32; 2]>) -> String {
+    match months {
+        Some([a, b]) if b >= 24 => {
+            let years = |m: u32| {
+                let halves = (m + 3) / 6;
+                format!("{}{}", halves / 2, if halves % 2 == 1 { ".5" } else { "" })
+            };
+            let (x, y) = (years(a), years(b));
+            if x == y {
+                format!("about {x} years")
+            } else {
+                format!("{x}\u{2013}{y} years")
+            }
+        }
+        other => months_range(other),
+    }
+}
+
 /// A typical duration given in half-months (twice the sum of midpoints):
 /// "9 months", "7.5 months", "about 2 years", "about 10.5 years". Written
 /// with integers only, which keeps float formatting out of the WebAssembly.

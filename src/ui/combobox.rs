@@ -4,16 +4,32 @@
 //! Follows the ARIA combobox pattern: the text box owns a list box of
 //! results; Up and Down move the active option (announced through
 //! `aria-activedescendant`), Enter chooses it, Escape closes the list (and,
-//! pressed again, clears what was typed).
+//! pressed again, clears what was typed). A result found by another name
+//! says so ("also called Software Engineer").
+//!
+//! When nothing matches and the owner offers another graph to search (the
+//! header offers the O*NET atlas), the list's one option is that offer. The
+//! query goes with it: it is handed to the next box with the same id that
+//! mounts (the page's search box, once the other graph is open), which
+//! starts with it typed in and its results open. That hand-over is a value
+//! kept in this module, not a browser API, so it works the same in render
+//! tests.
+
+use std::cell::RefCell;
 
 use yew::prelude::*;
 
 use super::{GraphRef, Shared};
-use crate::domain::search::{Hit, Scope, SearchIndex};
+use crate::domain::search::{Found, Hit, Scope, SearchIndex};
 use crate::platform;
 
 /// Results shown at most.
 const LIMIT: usize = 8;
+
+thread_local! {
+    /// A query handed from a box to the next one with the same id: (id, query).
+    static HANDED_OVER: RefCell<Option<(String, String)>> = const { RefCell::new(None) };
+}
 
 /// Props for [`Combobox`].
 #[derive(Properties, PartialEq)]
@@ -39,6 +55,16 @@ pub struct ComboboxProps {
     pub selected: Option<AttrValue>,
     /// Called with the chosen result.
     pub onchoose: Callback<Hit>,
+    /// When nothing matches: what else can be searched ("all US
+    /// occupations") and how to switch to it. The query is handed over.
+    #[prop_or_default]
+    pub elsewhere: Option<(AttrValue, Callback<()>)>,
+}
+
+/// Hands `query` to the next combobox with this id that mounts, which
+/// starts with it typed in (see the module docs).
+pub fn hand_over(id: &str, query: &str) {
+    HANDED_OVER.with(|h| *h.borrow_mut() = Some((id.to_owned(), query.to_owned())));
 }
 
 /// A result's label and kind, for the list.
@@ -49,15 +75,46 @@ pub fn hit_label(graph: &GraphRef, hit: Hit) -> (String, &'static str) {
     }
 }
 
+/// "also called Software Engineer" when a result was found by another name.
+pub fn why(graph: &GraphRef, found: Found) -> Option<String> {
+    match (found.hit, found.alias) {
+        (Hit::Role(r), Some(a)) => graph.role(r).aliases.get(a).map(|name| format!("also called {name}")),
+        _ => None,
+    }
+}
+
 /// The combobox.
 #[component]
 pub fn Combobox(props: &ComboboxProps) -> Html {
-    // `None` while not typing: the box shows `selected`.
-    let typed = use_state(|| None::<String>);
+    // `None` while not typing: the box shows `selected`. A query handed over
+    // from the previous graph's box starts as typed.
+    let typed = use_state(|| {
+        let id = props.id.to_string();
+        HANDED_OVER.with(|h| {
+            let mut h = h.borrow_mut();
+            match h.take() {
+                Some((for_id, query)) if for_id == id => Some(query),
+                other => {
+                    *h = other;
+                    None
+                }
+            }
+        })
+    });
+    let handed = use_state(|| typed.is_some());
+    {
+        let (id, handed) = (props.id.to_string(), handed.clone());
+        use_effect_with((), move |_| {
+            if *handed {
+                platform::focus(&id);
+            }
+        });
+    }
     let active = use_state(|| 0usize);
     let query = (*typed).clone().unwrap_or_default();
-    let hits =
-        use_memo((props.index.clone(), query.clone(), props.scope), |(index, q, scope)| index.search(q, *scope, LIMIT));
+    let hits = use_memo((props.index.clone(), query.clone(), props.scope), |(index, q, scope)| {
+        index.search_why(q, *scope, LIMIT)
+    });
 
     let oninput = {
         let (typed, active) = (typed.clone(), active.clone());
@@ -74,8 +131,17 @@ pub fn Combobox(props: &ComboboxProps) -> Html {
         })
     };
     let expanded = typed.as_ref().is_some_and(|q| !q.trim().is_empty());
+    let elsewhere = props.elsewhere.clone().filter(|_| expanded && hits.is_empty());
+    let go_elsewhere = elsewhere.as_ref().map(|(_, go)| {
+        let (go, id, query) = (go.clone(), props.id.to_string(), query.clone());
+        Callback::from(move |_: ()| {
+            hand_over(&id, &query);
+            go.emit(());
+        })
+    });
     let onkeydown = {
-        let (hits, active, choose, typed) = (hits.clone(), active.clone(), choose.clone(), typed.clone());
+        let (hits, active, choose, typed, go_elsewhere) =
+            (hits.clone(), active.clone(), choose.clone(), typed.clone(), go_elsewhere.clone());
         Callback::from(move |e: KeyboardEvent| {
             let n = hits.len();
             match e.key().as_str() {
@@ -89,7 +155,13 @@ pub fn Combobox(props: &ComboboxProps) -> Html {
                 }
                 "Enter" if expanded && n > 0 => {
                     e.prevent_default();
-                    choose.emit(hits[(*active).min(n - 1)]);
+                    choose.emit(hits[(*active).min(n - 1)].hit);
+                }
+                "Enter" if expanded => {
+                    if let Some(go) = &go_elsewhere {
+                        e.prevent_default();
+                        go.emit(());
+                    }
                 }
                 "Escape" if typed.is_some() => typed.set(None),
                 _ => {}
@@ -107,6 +179,8 @@ pub fn Combobox(props: &ComboboxProps) -> Html {
         Some(q) => q.clone(),
         None => props.selected.as_ref().map(ToString::to_string).unwrap_or_default(),
     };
+    let offer = elsewhere.zip(go_elsewhere);
+    let active_option = (expanded && (!hits.is_empty() || offer.is_some())).then(|| option_id(current));
     html! {
         <div class="sb-combobox">
             <label for={props.id.clone()} class={classes!("sb-label", props.label_hidden.then_some("sb-sr-only"))}>{ props.label.clone() }</label>
@@ -114,24 +188,36 @@ pub fn Combobox(props: &ComboboxProps) -> Html {
                 placeholder={props.placeholder.clone()}
                 aria-autocomplete="list" aria-controls={list_id.clone()}
                 aria-expanded={expanded.to_string()}
-                aria-activedescendant={(expanded && !hits.is_empty()).then(|| option_id(current))}
+                aria-activedescendant={active_option}
                 {value} {oninput} {onkeydown} {onblur} />
             <ul id={list_id} role="listbox" aria-label={format!("{} suggestions", props.label)} class="sb-listbox" hidden={!expanded}>
                 if expanded && hits.is_empty() {
-                    <li class="sb-muted" role="option" aria-disabled="true" aria-selected="false">{ "Nothing matches." }</li>
+                    if let Some(((what, _), go)) = offer {
+                        <li id={option_id(0)} role="option" aria-selected="true" class="sb-option sb-active"
+                            onmousedown={Callback::from(move |e: MouseEvent| { e.prevent_default(); go.emit(()); })}>
+                            <span>{ format!("Nothing matches here. Search {what}") }</span>
+                        </li>
+                    } else {
+                        <li class="sb-muted" role="option" aria-disabled="true" aria-selected="false">{ "Nothing matches." }</li>
+                    }
                 }
-                { for hits.iter().enumerate().map(|(i, &hit)| {
-                    let (label, kind) = hit_label(&props.graph, hit);
+                { for hits.iter().enumerate().map(|(i, &found)| {
+                    let (label, kind) = hit_label(&props.graph, found.hit);
                     let selected = expanded && i == current;
                     // mousedown, not click: it fires before the box loses focus.
                     let onmousedown = {
                         let choose = choose.clone();
-                        Callback::from(move |e: MouseEvent| { e.prevent_default(); choose.emit(hit); })
+                        Callback::from(move |e: MouseEvent| { e.prevent_default(); choose.emit(found.hit); })
                     };
                     html! {
                         <li id={option_id(i)} role="option" aria-selected={selected.to_string()}
                             class={classes!("sb-option", selected.then_some("sb-active"))} {onmousedown}>
-                            <span>{ label }</span>
+                            <span>
+                                { label }
+                                if let Some(why) = why(&props.graph, found) {
+                                    <span class="sb-why">{ format!(" \u{2014} {why}") }</span>
+                                }
+                            </span>
                             if props.scope == Scope::All { <span class="sb-kind">{ kind }</span> }
                         </li>
                     }

@@ -47,6 +47,9 @@ pub struct HeaderProps {
     /// Opens or closes the graphs panel.
     #[prop_or_default]
     pub ontogglegraphs: Callback<()>,
+    /// Another graph to search when nothing matches here, and how to open it.
+    #[prop_or_default]
+    pub search_elsewhere: Option<(AttrValue, Callback<()>)>,
 }
 
 fn theme_label(theme: Theme) -> &'static str {
@@ -86,7 +89,8 @@ pub fn Header(props: &HeaderProps) -> Html {
             <div class="sb-search">
                 <Combobox id="sb-search" label="Search roles and skills" label_hidden=true
                     placeholder="Search roles and skills (press /)"
-                    graph={props.graph.clone()} index={props.index.clone()} scope={Scope::All} {onchoose} />
+                    graph={props.graph.clone()} index={props.index.clone()} scope={Scope::All} {onchoose}
+                    elsewhere={props.search_elsewhere.clone()} />
             </div>
             <div class="sb-tools" role="group" aria-label="View and sharing">
                 <div class="sb-segmented" role="group" aria-label="Show as">

@@ -29,7 +29,7 @@ mod sources;
 
 pub use about_graph::{AboutGraph, AboutGraphProps};
 pub use app::{App, AppProps, Current, GraphCommand, Loading, CURRENT_KEY, LIBRARY_KEY};
-pub use combobox::{Combobox, ComboboxProps};
+pub use combobox::{hand_over, Combobox, ComboboxProps};
 pub use embed_panel::{EmbedPanel, EmbedPanelProps};
 pub use explorer::{progress_key, Explorer, ExplorerProps, Store, PREFS_KEY};
 pub use graph_view::{GraphView, GraphViewProps, FULL_LIMIT};

@@ -1,16 +1,20 @@
-//! One move: the skills it requires (have / need), the typical time, the
-//! suggested steps, notes and sources.
+//! One move: the typical time (with any preparation gate), the preparation
+//! it asks for beyond the source role, whether it steps down, the skills it
+//! requires (have / need), the suggested steps, how related the roles are,
+//! notes and sources.
 
 use yew::prelude::*;
 
 use super::links::role_href;
-use super::role_panel::relation_text;
+use super::role_panel::relation_words;
 use super::{GraphRef, SkillList, Sources};
 use crate::domain::gap::Gap;
 use crate::domain::graph::TransIx;
+use crate::domain::plan::move_steps;
+use crate::domain::preparation::gate_lines;
 use crate::domain::skillset::SkillSet;
 use crate::domain::state::Action;
-use crate::domain::text::months_range;
+use crate::domain::text::{months_range, time_range};
 
 /// Props for [`MovePanel`].
 #[derive(Properties, PartialEq)]
@@ -35,6 +39,10 @@ pub fn MovePanel(props: &MovePanelProps) -> Html {
     let (a, b) = (graph.role(from), graph.role(to));
     let gap = Gap::transition(graph, t, &props.have);
     let skills: Vec<_> = graph.requires(t).iter().collect();
+    let gate = graph.gate(t);
+    let gates = gate_lines(&gate, b.preparation.as_ref());
+    let steps = move_steps(graph, t);
+    let relation = relation_words(graph, tr);
     let onplan = {
         let (dispatch, from_id, to_id) = (props.ondispatch.clone(), a.id.clone(), b.id.clone());
         Callback::from(move |_: MouseEvent| {
@@ -42,18 +50,38 @@ pub fn MovePanel(props: &MovePanelProps) -> Html {
             dispatch.emit(Action::SetTo(Some(to_id.clone())));
         })
     };
+    let time = time_range(graph.move_months(t));
+    let facts = match &relation {
+        Some((label, _)) => format!("Typical time: {time} \u{00b7} {label}"),
+        None => format!("Typical time: {time}"),
+    };
     html! {
         <article class="sb-panel" aria-labelledby="sb-panel-title">
             <h2 id="sb-panel-title" tabindex="-1">{ format!("{} \u{2192} {}", a.title, b.title) }</h2>
-            <p class="sb-facts">{ format!("Typical time: {}{}", months_range(tr.months), relation_text(tr)) }</p>
+            <p class="sb-facts">{ facts }</p>
+            if !gate.is_open() {
+                <p class="sb-muted">{ format!("That is {} for the move itself, plus the preparation below.", months_range(tr.months)) }</p>
+            }
             <p>
                 { "From " }<a href={role_href(&a.id)}>{ &a.title }</a>
                 { " to " }<a href={role_href(&b.id)}>{ &b.title }</a>{ "." }
             </p>
+            if graph.steps_down(t) {
+                <p class="sb-gate">{ format!("A step down: the {} role asks for less preparation than the {} role.", b.title, a.title) }</p>
+            }
             <div class="sb-row">
                 <button type="button" class="sb-button" onclick={onplan}>{ "Plan this move" }</button>
                 <a class="sb-button sb-quiet" href="#/">{ "Close" }</a>
             </div>
+            if !gates.is_empty() {
+                <h3>{ "Preparation this move asks for" }</h3>
+                <dl class="sb-prep">
+                    { for gates.into_iter().map(|(what, words)| html! { <><dt>{ what }</dt><dd>{ words }</dd></> }) }
+                </dl>
+                if let Some(note) = b.preparation.as_ref().and_then(|p| p.note.as_ref()) {
+                    <p class="sb-muted">{ note }</p>
+                }
+            }
             <h3>{ "Skills this move needs" }</h3>
             if skills.is_empty() {
                 <p class="sb-muted">{ "The graph lists no particular skills for this move." }</p>
@@ -62,10 +90,17 @@ pub fn MovePanel(props: &MovePanelProps) -> Html {
                 <SkillList graph={graph.clone()} {skills} have={props.have.clone()} id_prefix="sb-move-skill" ondispatch={props.ondispatch.clone()} />
             }
             <h3>{ "Suggested steps" }</h3>
-            if tr.steps.is_empty() {
+            if steps.is_empty() {
                 <p class="sb-muted">{ "The graph suggests no steps for this move." }</p>
             } else {
-                <ol>{ for tr.steps.iter().map(|s| html! { <li>{ s }</li> }) }</ol>
+                <ol>{ for steps.iter().map(|s| html! { <li>{ s }</li> }) }</ol>
+            }
+            if let Some((label, source)) = &relation {
+                <h3>{ "How related" }</h3>
+                <p>{ format!("{}{}", capitalised(label), if source.is_empty() { String::new() } else { format!(": {source}") }) }</p>
+                if let Some(term) = tr.relation.as_ref().filter(|term| graph.relation_info(term).is_some()) {
+                    <p class="sb-muted">{ format!("In the source's terms: {term}.") }</p>
+                }
             }
             if let Some(notes) = &tr.notes {
                 <h3>{ "Notes" }</h3>
@@ -74,4 +109,10 @@ pub fn MovePanel(props: &MovePanelProps) -> Html {
             <Sources graph={graph.clone()} ids={tr.sources.clone()} />
         </article>
     }
+}
+
+/// "closely related" → "Closely related".
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }

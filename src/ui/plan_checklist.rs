@@ -13,7 +13,6 @@ use crate::domain::paths::{PathOption, Ranking};
 use crate::domain::plan::PlanStep;
 use crate::domain::skillset::SkillSet;
 use crate::domain::state::Action;
-use crate::domain::text::months_range;
 
 /// Props for [`PlanChecklist`].
 #[derive(Properties, PartialEq)]
@@ -70,7 +69,7 @@ pub fn PlanChecklist(props: &PlanChecklistProps) -> Html {
                     <div class="sb-plan-move">
                         <h4>
                             <a href={move_href(&tr.from, &tr.to)}>{ format!("{}. {} \u{2192} {}", i + 1, title(from), title(to)) }</a>
-                            <span class="sb-muted">{ format!(" \u{00b7} {}", months_range(tr.months)) }</span>
+                            <span class="sb-muted">{ format!(" \u{00b7} {}", option.move_note(graph, i)) }</span>
                         </h4>
                         if !need.is_empty() {
                             <p class="sb-muted">{ format!("Skills to learn: {}", need.join(", ")) }</p>

@@ -14,7 +14,7 @@ use crate::domain::plan::PlanStep;
 use crate::domain::search::{Hit, Scope, SearchIndex};
 use crate::domain::skillset::SkillSet;
 use crate::domain::state::Action;
-use crate::domain::text::{plural, typical_duration};
+use crate::domain::text::plural;
 
 /// Props for [`Planner`].
 #[derive(Properties, PartialEq)]
@@ -49,15 +49,9 @@ pub struct PlannerProps {
     pub onprint: Callback<()>,
 }
 
-/// "3 moves · 5 new skills · about 4 years".
+/// "3 moves · 5 new skills · about 4 years" (see [`PathOption::summary`]).
 pub fn option_summary(option: &PathOption) -> String {
-    let (m, n) = (option.moves.len(), option.new_skills.len());
-    format!(
-        "{m} move{} \u{00b7} {n} new skill{} \u{00b7} {}",
-        plural(m),
-        plural(n),
-        typical_duration(option.half_months)
-    )
+    option.summary()
 }
 
 /// The planner.
@@ -177,13 +171,13 @@ fn results(props: &PlannerProps) -> Html {
                         { for options.iter().enumerate().map(|(i, option)| {
                             let pressed = props.chosen == Some(i);
                             let onclick = dispatch.reform(move |_: MouseEvent| Action::Choose(if pressed { None } else { Some(i) }));
-                            let route: Vec<String> = option.roles.iter().map(|&r| name(r)).collect();
+                            let route = option.route(graph);
                             html! {
                                 <li>
                                     <button type="button" class={classes!("sb-alternative", pressed.then_some("sb-chosen"))}
                                         aria-pressed={pressed.to_string()} {onclick}>
                                         <span class="sb-alt-title">{ format!("Path {}: {}", i + 1, option_summary(option)) }</span>
-                                        <span class="sb-alt-route">{ route.join(" \u{2192} ") }</span>
+                                        <span class="sb-alt-route">{ route }</span>
                                     </button>
                                 </li>
                             }

@@ -14,7 +14,7 @@ use super::{
     SkillPanel, SkillsPanel,
 };
 use crate::domain::graph::{RoleIx, TransIx};
-use crate::domain::library::{Library, Origin};
+use crate::domain::library::{Library, Origin, ATLAS_KEY};
 use crate::domain::paths::{plan_paths, PathOption, PathResult, Query};
 use crate::domain::plan::plan_steps;
 use crate::domain::route::{Selection, ViewMode};
@@ -177,6 +177,10 @@ pub fn Shell(props: &ShellProps) -> Html {
                 ontoggleembed={toggle_embed.clone()}
                 graphs_open={*panel == Some("graphs")}
                 ontogglegraphs={toggle_graphs.clone()}
+                search_elsewhere={(props.origin != Origin::Atlas && !props.embed && !props.local_file).then(|| (
+                    AttrValue::from("all US occupations (the O*NET atlas)"),
+                    props.ongraph.reform(|_| GraphCommand::Pick(ATLAS_KEY.to_owned())),
+                ))}
             />
             <EmbedPanel open={*panel == Some("embed")} page_folder={props.page_folder.clone()} route={state.route()}
                 oncopy={props.oncopy.clone()} onclose={toggle_embed.clone()} />

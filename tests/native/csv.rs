@@ -149,3 +149,36 @@ fn every_inline_problem_points_at_a_cell() {
         }
     }
 }
+
+/// The roles file's columns for other names, tools and preparation, and a
+/// problem in one of them pointing at its cell.
+#[test]
+fn roles_carry_aliases_tools_and_preparation() {
+    let roles = "id,title,aliases,tools,education,education_share,experience,experience_share,training\n\
+                 nurse,Nurse,Registered Nurse (RN);Staff Nurse,Epic Systems,6,56,12-24,34,3\u{2013}6\n\
+                 aide,Nursing Assistant,,,2,,,,\n";
+    let files = [("roles.csv".to_owned(), roles.to_owned())];
+    let loaded = load_csv(&files, "Care").expect("valid");
+    let g = &loaded.graph;
+    let nurse = g.role(g.role_ix("nurse").unwrap());
+    assert_eq!(nurse.aliases, ["Registered Nurse (RN)", "Staff Nurse"]);
+    assert_eq!(nurse.tools, ["Epic Systems"]);
+    let p = nurse.preparation.as_ref().expect("preparation");
+    assert_eq!(p.education.as_ref().map(|e| (e.level, e.share)), Some((6, Some(56))));
+    assert_eq!(p.experience.as_ref().map(|x| (x.months, x.share)), Some(([12, 24], Some(34))));
+    assert_eq!(p.training.as_ref().map(|x| x.months), Some([3, 6]), "an en dash works too");
+    let aide = g.role(g.role_ix("aide").unwrap());
+    assert_eq!(aide.preparation.as_ref().and_then(|p| p.experience.clone()), None);
+    assert!(aide.aliases.is_empty() && aide.tools.is_empty());
+
+    let bad = "id,title,education,experience\nnurse,Nurse,13,1 to 2 years\n";
+    let report = load_csv(&[("roles.csv".to_owned(), bad.to_owned())], "Care").expect_err("two bad cells");
+    let got: Vec<(K, String)> = report.errors().map(|p| (p.kind, p.location.to_string())).collect();
+    assert_eq!(
+        got,
+        [
+            (K::WrongType, "roles.csv, row 2, column D (experience)".to_owned()),
+            (K::OutOfRange, "roles.csv, row 2, column C (education)".to_owned()),
+        ]
+    );
+}

@@ -9,6 +9,7 @@ mod layout;
 mod options;
 mod paths;
 mod plan;
+mod preparation;
 mod render;
 mod schema;
 mod state;

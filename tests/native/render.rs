@@ -284,3 +284,118 @@ async fn the_offline_file_has_no_download_or_embed() {
     assert!(!html.contains(">Embed</button>"));
     assert!(html.contains(">Graphs</button>"), "loading a graph from disk works offline");
 }
+
+/// A small graph with everything issue 10 added: levels and relations
+/// explained, other names, tools and preparation.
+const WARD: &str = r#"{
+  "format": "switchback/1",
+  "title": "Ward",
+  "levels": [
+    { "level": 3, "name": "Medium preparation needed", "description": "Vocational training or an associate's degree." },
+    { "level": 4, "name": "Considerable preparation needed", "description": "Most need a bachelor's degree." },
+    { "level": 5, "name": "Extensive preparation needed" }
+  ],
+  "relations": [{ "term": "Primary-Short", "label": "closely related", "description": "One of the five most related." }],
+  "roles": [
+    { "id": "nurse", "title": "Registered Nurses", "level": 4, "aliases": ["Registered Nurse (RN)", "Staff Nurse"],
+      "tools": ["Epic Systems"],
+      "preparation": { "education": { "level": 6, "share": 56 }, "experience": { "months": [12, 24], "share": 34 },
+        "training": { "months": [3, 6], "share": 34 } } },
+    { "id": "lpn", "title": "Licensed Practical Nurses", "level": 3,
+      "preparation": { "education": { "level": 4, "share": 38 }, "experience": { "months": [12, 24] } } },
+    { "id": "doctor", "title": "Emergency Medicine Physicians", "level": 5, "tools": ["Epic Systems", "MEDITECH software"],
+      "preparation": { "education": { "level": 12 }, "experience": { "months": [24, 48] },
+        "note": "Estimated from similar occupations." } }
+  ],
+  "transitions": [
+    { "from": "nurse", "to": "doctor", "months": [3, 12], "closeness": 11, "relation": "Primary-Short" },
+    { "from": "nurse", "to": "lpn", "months": [3, 12], "closeness": 5, "relation": "Primary-Short" }
+  ]
+}"#;
+
+fn ward() -> Graph {
+    load_json(WARD).expect("valid").graph
+}
+
+#[tokio::test]
+async fn a_role_panel_shows_other_names_preparation_tools_and_what_its_level_means() {
+    let html = render_with(ward(), vec![at("#/role/nurse")]).await;
+    assert!(html.contains("Level 4 of 5: Considerable preparation needed"), "the level, explained");
+    assert!(html.contains("Most need a bachelor's degree."));
+    assert!(html.contains("Also called: Registered Nurse (RN) · Staff Nurse"));
+    assert!(html.contains("<dt>Education</dt><dd>a bachelor's degree (56%)</dd>"));
+    assert!(html.contains("<dt>Related experience before the role</dt><dd>1–2 years (34%)</dd>"));
+    assert!(html.contains("<dt>Training on the job</dt><dd>3–6 months (34%)</dd>"));
+    assert!(html.contains("Tools and technologies") && html.contains("<p>Epic Systems</p>"));
+    // Moves: plain words for the relation (the term in a tooltip), the gate's
+    // time in years, and what each asks.
+    assert!(html.contains(r#"title="One of the five most related. #11 in the source's list"#), "{html}");
+    assert!(html.contains(" · closely related"));
+    assert!(!html.contains("Primary-Short</span>"), "no jargon in the list");
+    assert!(html.contains("0 skills to learn · 8.5–10 years"), "RN → physicians takes years");
+    assert!(html.contains(" · more education, more experience"));
+    assert!(html.contains(" · a step down"));
+}
+
+#[tokio::test]
+async fn a_move_panel_states_the_gate_the_step_down_and_how_related() {
+    let html = render_with(ward(), vec![at("#/move/nurse/doctor")]).await;
+    assert!(html.contains("Typical time: 8.5–10 years · closely related"));
+    assert!(html.contains("That is 3–12 months for the move itself, plus the preparation below."));
+    assert!(html.contains("Preparation this move asks for"));
+    assert!(html.contains(
+        "<dt>More education</dt><dd>post-doctoral training (usually), beyond a bachelor's degree: about 8 years of study.</dd>"
+    ));
+    assert!(html.contains(
+        "<dt>More related experience</dt><dd>2–4 years (usually), where 1 year was asked before: about 1 year more"
+    ));
+    assert!(html.contains("Estimated from similar occupations."));
+    assert!(html
+        .contains("<li>Get hands-on with MEDITECH software (a tool of the Emergency Medicine Physicians role).</li>"));
+    assert!(html.contains("Closely related: One of the five most related. #11 in the source's list"));
+    assert!(html.contains("In the source's terms: Primary-Short."));
+    assert!(!html.contains("A step down"));
+
+    let down = render_with(ward(), vec![at("#/move/nurse/lpn")]).await;
+    assert!(down.contains(
+        "A step down: the Licensed Practical Nurses role asks for less preparation than the Registered Nurses role."
+    ));
+    assert!(!down.contains("Preparation this move asks for") && down.contains("Typical time: 3–12 months"));
+}
+
+#[tokio::test]
+async fn paths_and_plans_show_gates_and_step_downs() {
+    let html = render_with(
+        ward(),
+        vec![Action::SetFrom(Some("nurse".into())), Action::SetTo(Some("doctor".into())), Action::Choose(Some(0))],
+    )
+    .await;
+    assert!(html.contains("Path 1: 1 move · 0 new skills + 2 preparation gates · about 9 years"), "{html}");
+    assert!(html.contains("Get post-doctoral training: the usual education in the Emergency Medicine Physicians role"));
+    assert!(html.contains(" · 8.5–10 years, more education, more experience"), "the plan's move heading");
+    let down =
+        render_with(ward(), vec![Action::SetFrom(Some("nurse".into())), Action::SetTo(Some("lpn".into()))]).await;
+    assert!(
+        down.contains("1 step down") && down.contains("Registered Nurses → Licensed Practical Nurses (a step down)")
+    );
+}
+
+/// Search says why a result matched; with nothing here, it offers the atlas
+/// (never from the atlas itself, an embed or the offline file).
+#[tokio::test]
+async fn search_says_why_and_offers_the_atlas() {
+    switchback::ui::hand_over("sb-search", "cpo");
+    let html = render(vec![]).await;
+    assert!(html.contains(r#"value="cpo""#), "the handed-over query is typed in");
+    assert!(
+        html.contains(r#"<span>Chief Product Officer<span class="sb-why"> — also called CPO</span></span>"#),
+        "{html}"
+    );
+
+    switchback::ui::hand_over("sb-search", "registered nurse");
+    let html = render(vec![]).await;
+    assert!(html.contains("Nothing matches here. Search all US occupations (the O*NET atlas)"));
+    switchback::ui::hand_over("sb-search", "registered nurse");
+    let embedded = render_page(builtin(), vec![], Page { embed: true, local_file: false }).await;
+    assert!(embedded.contains("Nothing matches.") && !embedded.contains("Search all US occupations"));
+}

@@ -90,6 +90,22 @@ const INVALID: &[(&str, &[Expect])] = &[
         "blank-text.json",
         &[(K::BlankText, "roles[0].title", "is blank"), (K::BlankText, "transitions[0].steps[1]", "is blank")],
     ),
+    (
+        "preparation.json",
+        &[
+            (K::LevelOutOfRange, "levels[0].level", "levels go from 1 to 7"),
+            (K::DuplicateId, "levels[2].level", "already explained by levels[1]"),
+            (K::BlankText, "levels[2].name", "is blank"),
+            (K::DuplicateId, "relations[1].term", "already explained by relations[0]"),
+            (K::OutOfRange, "roles[0].preparation.education.level", "education levels go from 1"),
+            (K::OutOfRange, "roles[0].preparation.education.share", "a percentage from 0 to 100"),
+            (K::MonthsReversed, "roles[0].preparation.experience.months", "[24, 12]"),
+            (K::BlankText, "roles[0].preparation.training.label", "is blank"),
+            (K::BlankText, "roles[1].aliases[1]", "is blank"),
+            (K::BlankText, "roles[1].tools[1]", "is blank"),
+            (K::WrongType, "roles[2].preparation.education", "should be an object"),
+        ],
+    ),
     // A role with a badly typed field is still a known role: the transition
     // naming it must not be reported as pointing at an unknown role.
     ("no-cascade.json", &[(K::WrongType, "roles[0].level", "whole number from 1 to 7")]),
@@ -199,4 +215,25 @@ fn ids() {
     assert!(is_valid_id(&"a".repeat(64)));
     assert!(!is_valid_id(&"a".repeat(65)));
     assert_eq!(suggest_id("  Senior Product Manager (EMEA) "), "senior-product-manager-emea");
+}
+
+/// New fields checked on the fast path too (a document whose shape is fine
+/// goes straight into the format's types), with the same messages.
+#[test]
+fn preparation_is_checked_when_the_shape_is_fine() {
+    let text = r#"{"format":"switchback/1","roles":[{"id":"a","title":"A",
+        "preparation":{"education":{"level":0},"experience":{"months":[6,12],"share":101}}}]}"#;
+    let report = load_json(text).expect_err("out of range");
+    let got: Vec<(K, String)> = report.errors().map(|p| (p.kind, location(&p.location))).collect();
+    assert_eq!(
+        got,
+        [
+            (K::OutOfRange, "roles[0].preparation.education.level".to_owned()),
+            (K::OutOfRange, "roles[0].preparation.experience.share".to_owned())
+        ]
+    );
+    // Within range, every part optional: it loads.
+    let ok = r#"{"format":"switchback/1","roles":[{"id":"a","title":"A","aliases":["Alpha (A)"],"tools":["Git"],
+        "preparation":{"training":{"months":[0,0]}}}]}"#;
+    assert!(load_json(ok).is_ok());
 }
