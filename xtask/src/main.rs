@@ -190,6 +190,7 @@ const SUITES: &[Suite] = &[
                 .arg(e2e.join("journeys.test.mjs"))
                 .arg(e2e.join("graphs.test.mjs"))
                 .arg(e2e.join("publish.test.mjs"))
+                .arg(e2e.join("atlas.test.mjs"))
                 .env("SWITCHBACK_DIST", env.root.join("dist"))
                 .env("SWITCHBACK_DOCS", env.root.join("docs")))
         },

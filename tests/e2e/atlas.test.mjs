@@ -1,0 +1,166 @@
+// End-to-end: advice a person can trust (issue 10). Search by the names
+// people use, in the built-in graph and the O*NET atlas; moves that need
+// more education or experience say so and take years; paths say which
+// moves step down; when nothing matches, the atlas is offered.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { DOCS, axeViolations, launch, newPage, serve } from './harness.mjs';
+
+const WIDE = { viewport: { width: 1440, height: 1000 } };
+const ATLAS_TITLE = 'All US occupations, O*NET 29.3';
+const RN = '29-1141-00';
+const EM_PHYSICIANS = '29-1214-00';
+const HEALTH_MANAGERS = '11-9111-00';
+
+let app;
+let browser;
+
+before(async () => {
+  app = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function open(page, suffix = '') {
+  await page.goto(app.url + suffix);
+  await page.locator('.sb-svg, .sb-outline, .sb-caption').first().waitFor();
+}
+
+const title = (page) => page.getByRole('heading', { level: 1 });
+const search = (page) => page.getByRole('combobox', { name: /Search roles and skills/ });
+const planner = (page) => page.getByRole('region', { name: 'Plan a move and your skills' });
+const details = (page) => page.getByRole('region', { name: 'Details' });
+const graphs = (page) => page.getByRole('region', { name: 'Graphs' });
+
+/// Switches to the atlas as a person would, in the Graphs panel.
+async function openAtlas(page) {
+  await page.getByRole('button', { name: 'Graphs', exact: true }).click();
+  await graphs(page).getByRole('button', { name: ATLAS_TITLE }).click();
+  await title(page).filter({ hasText: ATLAS_TITLE }).waitFor({ timeout: 60000 });
+}
+
+/// The options the search box offers for `text`, as their accessible names.
+async function options(page, text) {
+  await search(page).fill(text);
+  const first = page.getByRole('option').first();
+  await first.waitFor();
+  return page.getByRole('option').allTextContents();
+}
+
+/// Sets the address's hash, as a link would.
+async function go(page, hash) {
+  await page.evaluate((h) => (location.hash = h), hash);
+}
+
+describe('the built-in graph', () => {
+  test('search by the names people use, and the atlas offered when nothing matches', async () => {
+    const page = await newPage(browser, WIDE);
+    await open(page);
+    assert.match((await options(page, 'cpo'))[0], /^Chief Product Officer — also called CPO/);
+    assert.match((await options(page, 'pm'))[0], /^Product Manager — also called Product Manager \(PM\)/);
+    assert.match((await options(page, 'sre'))[0], /^Operations Engineer — also called Site Reliability Engineer \(SRE\)/);
+    const devops = await options(page, 'devops');
+    assert.match(devops[0], /^Operations Engineer/);
+    assert.match(devops[1], /^Build and Release Automation Engineer/);
+    assert.match((await options(page, 'developer'))[0], /^Software Engineer — also called Developer/);
+    assert.match((await options(page, 'qa'))[0], /^Build and Release Automation Engineer — also called QA Automation Engineer/);
+
+    // Nothing here: the atlas is offered, and the query goes with it.
+    const offer = await options(page, 'registered nurse');
+    assert.deepEqual(offer, ['Nothing matches here. Search all US occupations (the O*NET atlas)']);
+    if (process.env.SWITCHBACK_SHOTS) await page.screenshot({ path: join(process.env.SWITCHBACK_SHOTS, 'offer.png') });
+    await search(page).press('Enter');
+    await title(page).filter({ hasText: ATLAS_TITLE }).waitFor({ timeout: 60000 });
+    assert.equal(await search(page).inputValue(), 'registered nurse');
+    await page.getByRole('option', { name: /^Registered Nurses/ }).first().waitFor();
+    await search(page).press('Enter');
+    await details(page).getByRole('article', { name: 'Registered Nurses' }).waitFor();
+    assert.deepEqual(page.errors, []);
+  });
+});
+
+describe('the O*NET atlas', () => {
+  test('other names and acronyms find occupations, exact names first, saying why', async () => {
+    const page = await newPage(browser, WIDE);
+    await open(page);
+    await openAtlas(page);
+    const engineer = await options(page, 'software engineer');
+    assert.match(engineer[0], /^Software Developers — also called Software Engineer/);
+    assert.match((await options(page, 'registered nurse'))[0], /^Registered Nurses/);
+    assert.match((await options(page, 'RN'))[0], /^Registered Nurses — also called Registered Nurse \(RN\)/);
+    assert.match((await options(page, 'it manager'))[0], /also called IT Manager/);
+    await search(page).fill('software engineer');
+    await page.getByRole('option').first().waitFor();
+    await page.screenshot({ path: join(DOCS, 'screenshot-search.png'), clip: { x: 0, y: 0, width: 1440, height: 420 } });
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(page.errors, []);
+  });
+
+  test('a role shows its preparation; a move that needs a degree says so and takes years', async () => {
+    const page = await newPage(browser, WIDE);
+    await open(page);
+    await openAtlas(page);
+    await go(page, `#/role/${RN}`);
+    const role = details(page).getByRole('article', { name: 'Registered Nurses' });
+    await role.getByText(/Level 4 of 5: Considerable preparation needed/).waitFor();
+    await role.getByText(/Also called: Registered Nurse \(RN\)/).waitFor();
+    await role.getByRole('heading', { name: 'Preparation' }).waitFor();
+    await role.getByText("a bachelor's degree (56%)").waitFor();
+    // The move to physicians, as the role lists it: years, more education.
+    const toPhysicians = role.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Emergency Medicine Physicians', exact: true }) });
+    assert.match(await toPhysicians.first().textContent(), /years.*more education/);
+    await page.screenshot({ path: join(DOCS, 'screenshot-atlas.png') });
+    assert.deepEqual(await axeViolations(page), []);
+
+    await go(page, `#/move/${RN}/${EM_PHYSICIANS}`);
+    const move = details(page).getByRole('article', { name: 'Registered Nurses → Emergency Medicine Physicians' });
+    await move.getByRole('heading', { name: 'Preparation this move asks for' }).waitFor();
+    await move.getByText('More education', { exact: true }).waitFor();
+    await move.getByText(/post-doctoral training .*beyond a bachelor's degree: about \d+(\.5)? years of study/).waitFor();
+    const time = await move.getByText(/^Typical time: /).textContent();
+    const years = time.match(/Typical time: (\d+(?:\.5)?)(?:–(\d+(?:\.5)?))? years/);
+    assert.ok(years && Number(years[1]) >= 4, `years, not months: ${time}`);
+    await move.getByText(/Get hands-on with .*MEDITECH|Get hands-on with .*Epic/).waitFor();
+    await move.getByText(/In the source's terms: Supplemental\./).waitFor();
+    if (process.env.SWITCHBACK_SHOTS) await page.screenshot({ path: join(process.env.SWITCHBACK_SHOTS, 'move.png') });
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(page.errors, []);
+  });
+
+  test('nurse to health services manager: under every ranking, moves that step down say so', async () => {
+    const page = await newPage(browser, WIDE);
+    await open(page);
+    await openAtlas(page);
+    await go(page, `#/?from=${RN}&to=${HEALTH_MANAGERS}&rank=moves`);
+    await planner(page).getByText(/paths? from Registered Nurses to Medical and Health Services Managers/).waitFor();
+    for (const ranking of ['Fewest moves', 'Fewest new skills', 'Shortest time', 'Closest first']) {
+      await planner(page).getByRole('radio', { name: ranking }).check();
+      await planner(page).getByText(new RegExp(`ranked by ${ranking.toLowerCase()}`)).waitFor();
+      const paths = planner(page).getByRole('list', { name: 'Alternative paths, best first' }).getByRole('button');
+      const texts = await paths.allTextContents();
+      assert.ok(texts.length > 0, ranking);
+      for (const text of texts) {
+        const marked = (text.match(/\(a step down\)/g) ?? []).length;
+        const counted = Number(text.match(/(\d+) steps? down/)?.[1] ?? 0);
+        assert.equal(marked, counted, `${ranking}: ${text}`);
+        assert.match(text, /preparation gate/, `${ranking}: managers need more experience than nurses: ${text}`);
+      }
+      if (ranking === 'Fewest moves') assert.doesNotMatch(texts[0], /step down/, 'the shortest path does not go down');
+      // The chosen path's plan marks the same moves.
+      await paths.first().click();
+      const plan = planner(page).getByRole('region', { name: /Your plan: Registered Nurses → Medical and Health Services Managers/ });
+      await plan.waitFor();
+      const inPlan = await plan.getByRole('heading', { level: 4 }).allTextContents();
+      const downs = inPlan.filter((h) => h.includes('a step down')).length;
+      assert.equal(downs, (texts[0].match(/\(a step down\)/g) ?? []).length, `${ranking}: ${inPlan.join(' | ')}`);
+      await plan.getByText(/^Build up .* of related experience/).first().waitFor();
+      await paths.first().click();
+    }
+    assert.deepEqual(page.errors, []);
+  });
+});
