@@ -10,6 +10,7 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use switchback::domain::graph::Graph;
 use switchback::domain::layout::{focus_layout, full_layout};
 use switchback::domain::paths::{plan_paths, Query, Ranking};
+use switchback::domain::search::{Scope, SearchIndex};
 use switchback::domain::skillset::SkillSet;
 use switchback::domain::synthetic::{generate, Sizes};
 use switchback::domain::validate::load_json;
@@ -112,5 +113,24 @@ fn layout(c: &mut Criterion) {
     c.bench_function("layout/focus-generated-radius2", |b| b.iter(|| focus_layout(black_box(&large), center, 2, 12)));
 }
 
-criterion_group!(benches, validation, planning, layout);
+/// Search on the atlas: building the index (once per graph, when it is
+/// opened) and the 19 keystrokes of "software developers", each a search
+/// as the search box runs it (all scopes, eight results).
+fn search(c: &mut Criterion) {
+    let atlas = load(&atlas_json());
+    let mut group = c.benchmark_group("search");
+    group.bench_function("onet-index", |b| b.iter(|| SearchIndex::new(black_box(&atlas))));
+    let index = SearchIndex::new(&atlas);
+    let query = "software developers";
+    group.bench_function("onet-19-keystrokes", |b| {
+        b.iter(|| {
+            for end in 1..=query.len() {
+                black_box(index.search(black_box(&query[..end]), Scope::All, 8));
+            }
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, validation, planning, layout, search);
 criterion_main!(benches);
