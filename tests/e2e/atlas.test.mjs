@@ -44,12 +44,25 @@ async function openAtlas(page) {
   await title(page).filter({ hasText: ATLAS_TITLE }).waitFor({ timeout: 60000 });
 }
 
-/// The options the search box offers for `text`, as their accessible names.
-async function options(page, text) {
+/// Types `text` into search and waits until the first option matches `re`
+/// (the list may still show the previous query's results for a moment);
+/// returns every option's text.
+async function firstOption(page, text, re) {
   await search(page).fill(text);
-  const first = page.getByRole('option').first();
-  await first.waitFor();
-  return page.getByRole('option').allTextContents();
+  const first = page.locator('#sb-search-results [role="option"]').first();
+  try {
+    await page.waitForFunction(
+      ([source, flags]) => {
+        const o = document.querySelector('#sb-search-results [role="option"]');
+        return !!o && new RegExp(source, flags).test(o.textContent);
+      },
+      [re.source, re.flags],
+      { timeout: 15000 },
+    );
+  } catch {
+    assert.fail(`search "${text}": the first option is "${await first.textContent()}", not ${re}`);
+  }
+  return page.locator('#sb-search-results [role="option"]').allTextContents();
 }
 
 /// Sets the address's hash, as a link would.
@@ -61,17 +74,16 @@ describe('the built-in graph', () => {
   test('search by the names people use, and the atlas offered when nothing matches', async () => {
     const page = await newPage(browser, WIDE);
     await open(page);
-    assert.match((await options(page, 'cpo'))[0], /^Chief Product Officer — also called CPO/);
-    assert.match((await options(page, 'pm'))[0], /^Product Manager — also called Product Manager \(PM\)/);
-    assert.match((await options(page, 'sre'))[0], /^Operations Engineer — also called Site Reliability Engineer \(SRE\)/);
-    const devops = await options(page, 'devops');
-    assert.match(devops[0], /^Operations Engineer/);
-    assert.match(devops[1], /^Build and Release Automation Engineer/);
-    assert.match((await options(page, 'developer'))[0], /^Software Engineer — also called Developer/);
-    assert.match((await options(page, 'qa'))[0], /^Build and Release Automation Engineer — also called QA Automation Engineer/);
+    await firstOption(page, 'cpo', /^Chief Product Officer — also called CPO/);
+    await firstOption(page, 'pm', /^Product Manager — also called Product Manager \(PM\)/);
+    await firstOption(page, 'sre', /^Operations Engineer — also called Site Reliability Engineer \(SRE\)/);
+    const devops = await firstOption(page, 'devops', /^Operations Engineer/);
+    assert.match(devops[1], /^Build and Release Automation Engineer/, 'the operations roles');
+    await firstOption(page, 'developer', /^Software Engineer — also called Developer/);
+    await firstOption(page, 'qa', /^Build and Release Automation Engineer — also called QA Automation Engineer/);
 
     // Nothing here: the atlas is offered, and the query goes with it.
-    const offer = await options(page, 'registered nurse');
+    const offer = await firstOption(page, 'registered nurse', /^Nothing matches here/);
     assert.deepEqual(offer, ['Nothing matches here. Search all US occupations (the O*NET atlas)']);
     if (process.env.SWITCHBACK_SHOTS) await page.screenshot({ path: join(process.env.SWITCHBACK_SHOTS, 'offer.png') });
     await search(page).press('Enter');
@@ -89,13 +101,10 @@ describe('the O*NET atlas', () => {
     const page = await newPage(browser, WIDE);
     await open(page);
     await openAtlas(page);
-    const engineer = await options(page, 'software engineer');
-    assert.match(engineer[0], /^Software Developers — also called Software Engineer/);
-    assert.match((await options(page, 'registered nurse'))[0], /^Registered Nurses/);
-    assert.match((await options(page, 'RN'))[0], /^Registered Nurses — also called Registered Nurse \(RN\)/);
-    assert.match((await options(page, 'it manager'))[0], /also called IT Manager/);
-    await search(page).fill('software engineer');
-    await page.getByRole('option').first().waitFor();
+    await firstOption(page, 'registered nurse', /^Registered Nurses/);
+    await firstOption(page, 'RN', /^Registered Nurses — also called Registered Nurse \(RN\)/);
+    await firstOption(page, 'it manager', /also called IT Manager/);
+    await firstOption(page, 'software engineer', /^Software Developers — also called Software Engineer/);
     await page.screenshot({ path: join(DOCS, 'screenshot-search.png'), clip: { x: 0, y: 0, width: 1440, height: 420 } });
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(page.errors, []);
