@@ -30,9 +30,15 @@
 //! to lack anything until a role on the path says what they hold. Graphs
 //! without preparation (such as the built-in one) have no gates at all.
 //!
-//! A move **steps down** when the target asks for less of one and not more
-//! of the other than the role the person leaves (compared with that role,
-//! not with the most held: it is about the job, not the person).
+//! A move **steps down** when the target asks for more than a year
+//! ([`STEP_DOWN_MONTHS`]) less preparation than the role the person leaves:
+//! education and experience in months, added up over the figures both roles
+//! give (compared with that role, not with the most held: it is about the
+//! job, not the person). One sum rather than "less of either": small surveys
+//! make a single figure noisy (O*NET's Critical Care Nurses most often
+//! report no prior experience, Registered Nurses one to two years), and a
+//! role asking for less schooling but years more experience is not a step
+//! down.
 
 use super::format::{Education, Period, Preparation, EDUCATION_LEVELS};
 use super::text::plural;
@@ -142,18 +148,24 @@ impl Gate {
     }
 }
 
-/// True when a move from a role with `from` to one with `to` steps down:
-/// less of one kind of preparation and not more of the other.
+/// A move steps down when the target asks for more than this many months
+/// less preparation (education and experience together) than the source.
+pub const STEP_DOWN_MONTHS: i64 = 12;
+
+/// True when a move from a role with `from` to one with `to` steps down (see
+/// the module docs).
 pub fn steps_down(from: Prep, to: Prep) -> bool {
-    fn cmp<T: Ord>(a: Option<T>, b: Option<T>) -> std::cmp::Ordering {
-        match (a, b) {
-            (Some(a), Some(b)) => b.cmp(&a),
-            _ => std::cmp::Ordering::Equal,
-        }
+    let mut change = 0i64;
+    let mut compared = false;
+    if let (Some(a), Some(b)) = (from.education, to.education) {
+        change += i64::from(education_months(b)) - i64::from(education_months(a));
+        compared = true;
     }
-    let (e, x) = (cmp(from.education, to.education), cmp(from.experience, to.experience));
-    use std::cmp::Ordering::{Greater, Less};
-    (e == Less || x == Less) && e != Greater && x != Greater
+    if let (Some(a), Some(b)) = (from.experience, to.experience) {
+        change += i64::from(b) - i64::from(a);
+        compared = true;
+    }
+    compared && change < -STEP_DOWN_MONTHS
 }
 
 /// A span of months for people: "none", "up to 1 month", "3–6 months",

@@ -218,7 +218,8 @@ describe('your own graph', () => {
     await field.press('Enter');
     const bar = page.getByRole('progressbar', { name: 'Reading the graph' });
     await bar.waitFor();
-    await page.getByText(/Reading the address .*slow-atlas\.json… \d+ of 5451 KB/).waitFor();
+    // The total is the atlas's size, whatever the importer makes of the data.
+    await page.getByText(new RegExp(`Reading the address .*slow-atlas\\.json… \\d+ of ${Math.round(atlas.length / 1024)} KB`)).waitFor();
     const value = Number(await bar.getAttribute('value'));
     assert.ok(value > 0 && value < atlas.length, `part of the file was read (${value} bytes)`);
     await title(page).filter({ hasText: 'All US occupations, O*NET 29.3' }).waitFor({ timeout: 60000 });

@@ -37,15 +37,26 @@ fn a_gate_is_what_the_target_asks_beyond_what_is_held() {
     }
 }
 
+/// A step down: more than a year less preparation, education and
+/// experience added up over what both roles say.
 #[test]
-fn a_step_down_asks_for_less_of_one_and_not_more_of_the_other() {
+fn a_step_down_asks_for_more_than_a_year_less_preparation() {
     let cases = [
+        // A bachelor's degree to some college: 36 months less.
         (prep(Some(6), Some(12)), prep(Some(4), Some(12)), true),
+        // Four years of experience to one.
         (prep(Some(6), Some(48)), prep(Some(6), Some(12)), true),
+        // One year less experience and nothing else: not yet (surveys are
+        // small; a year is within their noise).
+        (prep(Some(6), Some(12)), prep(Some(6), Some(0)), false),
+        // Less schooling, far more experience: not down.
         (prep(Some(6), Some(12)), prep(Some(4), Some(48)), false),
         (prep(Some(6), Some(12)), prep(Some(6), Some(12)), false),
         (prep(Some(6), Some(12)), prep(Some(8), Some(12)), false),
+        // Nothing to compare.
         (prep(Some(6), Some(12)), prep(None, None), false),
+        (prep(Some(6), None), prep(None, Some(0)), false),
+        // Only education on both sides.
         (prep(Some(6), None), prep(Some(2), Some(0)), true),
     ];
     for (from, to, down) in cases {
