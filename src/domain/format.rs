@@ -28,6 +28,11 @@ pub const ID_PATTERN: &str = "^[a-z0-9][a-z0-9-]{0,63}$";
 /// What a source link must match (the JSON Schema's view of `is_web_link`).
 pub const LINK_PATTERN: &str = "^[hH][tT][tT][pP][sS]?://[^\\s/?#]+";
 
+/// The largest graph text Switchback reads, in bytes. A career graph of a
+/// thousand roles is a few megabytes; anything far beyond is a wrong file or
+/// address, and reading it would only freeze the page.
+pub const MAX_GRAPH_BYTES: u32 = 20 * 1024 * 1024;
+
 /// The lowest and highest allowed `level` (1 = entry, 7 = executive).
 pub const LEVELS: std::ops::RangeInclusive<u8> = 1..=7;
 

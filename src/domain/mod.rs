@@ -6,10 +6,13 @@
 //! computation on values, so all of it is tested natively with `cargo test`
 //! and none of it can fail because of the browser.
 
+pub mod boot;
 pub mod csv;
+pub mod drawing;
 pub mod format;
 pub mod gap;
 pub mod graph;
+pub mod indices;
 pub mod layout;
 pub mod library;
 pub mod markdown;
@@ -19,6 +22,7 @@ pub mod plan;
 pub mod progress;
 pub mod report;
 pub mod route;
+pub mod saved;
 pub mod search;
 pub mod shape;
 pub mod skillset;

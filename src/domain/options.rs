@@ -13,8 +13,8 @@
 //! lenient about the rest (unknown keys are ignored).
 
 use super::paths::Ranking;
+use super::progress::Theme;
 use super::route::{PlanQuery, Route, Selection};
-use super::state::Theme;
 use super::text::is_valid_id;
 
 /// What the page address asked for.
@@ -63,19 +63,6 @@ pub fn percent_decode(s: &str) -> String {
         i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
-}
-
-/// Encodes a query value: everything but unreserved characters as `%XX`.
-pub fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
 
 /// True for an address a graph may be fetched from: an absolute http(s)

@@ -1,4 +1,5 @@
-//! A person's progress as stored in the browser: versioned, checked on read.
+//! A person's progress as stored in the browser, and the preferences shared
+//! by all graphs (the theme): versioned, checked on read.
 //!
 //! Stored text is untrusted: another version of the app, a browser extension
 //! or a person with the developer tools may have written anything. Decoding
@@ -11,7 +12,6 @@ use std::collections::BTreeSet;
 use serde_json::{json, Value};
 
 use super::paths::Ranking;
-use super::state::Theme;
 use super::text::is_valid_id;
 
 /// The version written by this build.
@@ -126,6 +126,41 @@ impl Progress {
     /// True when there is nothing worth saving.
     pub fn is_empty(&self) -> bool {
         *self == Progress::default()
+    }
+}
+
+/// The colour theme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Theme {
+    /// Follow the system setting.
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Theme {
+    /// The key in storage and embed options.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+    /// Parses [`Theme::as_str`].
+    pub fn parse(s: &str) -> Option<Theme> {
+        [Theme::Auto, Theme::Light, Theme::Dark].into_iter().find(|t| t.as_str() == s)
+    }
+    /// The next theme for a toggle: auto → light → dark → auto.
+    pub fn next(self) -> Theme {
+        match self {
+            Theme::Auto => Theme::Light,
+            Theme::Light => Theme::Dark,
+            Theme::Dark => Theme::Auto,
+        }
     }
 }
 

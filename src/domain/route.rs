@@ -14,6 +14,7 @@
 //! mangled link still opens something sensible. Ids are matched against the
 //! graph later; here they are only text.
 
+use super::graph::{Graph, RoleIx, SkillIx, TransIx};
 use super::paths::Ranking;
 
 /// What the detail panel shows.
@@ -28,6 +29,61 @@ pub enum Selection {
     Move(String, String),
     /// A skill, by id.
     Skill(String),
+}
+
+/// A [`Selection`] looked up in one graph: what the detail panel shows and
+/// the drawing emphasises. Resolved once per render, here, instead of by
+/// every component that needs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resolved<'a> {
+    /// Nothing is open.
+    None,
+    /// A role of the graph.
+    Role(RoleIx),
+    /// A move of the graph.
+    Move(TransIx),
+    /// A skill of the graph.
+    Skill(SkillIx),
+    /// The address names something this graph does not have: what kind
+    /// ("role", "move", "skill") and the text it used.
+    Missing(&'static str, &'a Selection),
+}
+
+impl Selection {
+    /// Looks the selection up in `graph`.
+    pub fn resolve(&self, graph: &Graph) -> Resolved<'_> {
+        let missing = |kind| Resolved::Missing(kind, self);
+        match self {
+            Selection::None => Resolved::None,
+            Selection::Role(id) => graph.role_ix(id).map_or_else(|| missing("role"), Resolved::Role),
+            Selection::Move(from, to) => match (graph.role_ix(from), graph.role_ix(to)) {
+                (Some(f), Some(t)) => graph.transition_between(f, t).map_or_else(|| missing("move"), Resolved::Move),
+                _ => missing("move"),
+            },
+            Selection::Skill(id) => graph.skill_ix(id).map_or_else(|| missing("skill"), Resolved::Skill),
+        }
+    }
+}
+
+impl Resolved<'_> {
+    /// The role the view centres on: the open role, or the start of the
+    /// open move.
+    pub fn role(&self, graph: &Graph) -> Option<RoleIx> {
+        match *self {
+            Resolved::Role(r) => Some(r),
+            Resolved::Move(t) => Some(graph.ends(t).0),
+            _ => None,
+        }
+    }
+
+    /// How a missing item is named in a message: "tpm" or "tpm → astronaut".
+    pub fn missing_text(&self) -> Option<(&'static str, String)> {
+        match self {
+            Resolved::Missing(kind, Selection::Move(from, to)) => Some((kind, format!("{from} \u{2192} {to}"))),
+            Resolved::Missing(kind, Selection::Role(id) | Selection::Skill(id)) => Some((kind, id.clone())),
+            _ => None,
+        }
+    }
 }
 
 /// The main view: the drawn graph or its outline.

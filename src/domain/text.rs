@@ -184,3 +184,13 @@ pub fn wrap_label(text: &str, width: usize, lines: usize) -> Vec<String> {
     }
     out
 }
+
+/// The text with its first letter in upper case ("the file a.json" → "The
+/// file a.json"), for a message that starts with a description.
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
+        None => String::new(),
+    }
+}

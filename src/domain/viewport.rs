@@ -36,6 +36,20 @@ impl ViewBox {
         ViewBox { x: (width - w) / 2.0, y: (height - h) / 2.0, w, h }
     }
 
+    /// Frames a drawing in a frame of the given size in screen pixels (the
+    /// usual aspect, 1.6, when the frame is unknown or empty).
+    pub fn fit_frame(width: f64, height: f64, frame: Option<(f64, f64)>) -> ViewBox {
+        ViewBox::fit(width, height, frame.map_or(1.6, |(w, h)| w / h.max(1.0)))
+    }
+
+    /// The first view of a drawing in a frame: fitted, but never so small
+    /// that labels cannot be read (see [`ViewBox::legible`]), centred on
+    /// `focus`.
+    pub fn first_view(drawing: (f64, f64), frame: Option<(f64, f64)>, min_scale: f64, focus: (f64, f64)) -> ViewBox {
+        let fit = ViewBox::fit_frame(drawing.0, drawing.1, frame);
+        frame.map_or(fit, |(w, _)| fit.legible(w, min_scale, focus, drawing))
+    }
+
     /// Zooms by `factor` (> 1 closer) keeping the drawing point `(px, py)`
     /// where it is on screen, within the zoom limits for a drawing of the
     /// given size.

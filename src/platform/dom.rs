@@ -1,5 +1,5 @@
-//! Small DOM helpers: focus, sizes, input values, keys, clipboard, printing
-//! and performance marks.
+//! Small DOM helpers: focus, sizes, keys, clipboard, printing, timers,
+//! tasks and performance marks.
 
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
@@ -36,28 +36,6 @@ pub fn size_of(id: &str) -> Option<(f64, f64, f64, f64)> {
     Some((rect.width(), rect.height(), rect.left(), rect.top()))
 }
 
-/// The current value of the input an event came from.
-pub fn input_value(event: &yew::events::Event) -> String {
-    let Some(target) = event.target() else { return String::new() };
-    match target.dyn_into::<web_sys::HtmlInputElement>() {
-        Ok(input) => input.value(),
-        Err(other) => other.dyn_into::<web_sys::HtmlTextAreaElement>().map(|area| area.value()).unwrap_or_default(),
-    }
-}
-
-/// True when a key event comes from somewhere text is typed, so shortcuts
-/// such as "/" must not fire.
-pub fn is_typing_target(event: &yew::events::KeyboardEvent) -> bool {
-    event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .map(|el| {
-            matches!(el.tag_name().to_ascii_lowercase().as_str(), "input" | "textarea" | "select")
-                || el.has_attribute("contenteditable")
-        })
-        .unwrap_or(false)
-}
-
 /// Listens for key presses on the whole document (for "/" to search).
 pub fn key_listener(f: impl Fn(&yew::events::KeyboardEvent) + 'static) -> Option<Listener> {
     let doc = document()?;
@@ -88,16 +66,17 @@ pub fn now_ms() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
 }
 
-/// Adds a performance mark, read by the browser benchmark.
+/// Adds a performance mark, read by the browser benchmark. Called from
+/// effects and callbacks only, never while rendering.
 pub fn mark(name: &str) {
-    // Marks may be set while rendering, and render tests run natively,
-    // where there is no browser to ask.
-    #[cfg(target_arch = "wasm32")]
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         let _ = p.mark(name);
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = name;
+}
+
+/// Runs a task (a future) on the page's event loop.
+pub fn spawn(task: impl std::future::Future<Output = ()> + 'static) {
+    wasm_bindgen_futures::spawn_local(task);
 }
 
 /// A pending call; dropping it cancels the call.

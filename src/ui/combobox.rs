@@ -8,9 +8,10 @@
 
 use yew::prelude::*;
 
-use super::{GraphRef, Shared};
-use crate::domain::search::{Hit, Scope, SearchIndex};
-use crate::platform;
+use super::context::use_explorer;
+use super::GraphRef;
+use crate::domain::search::{Hit, Scope};
+use crate::platform::event::input_value;
 
 /// Results shown at most.
 const LIMIT: usize = 8;
@@ -28,10 +29,6 @@ pub struct ComboboxProps {
     /// Placeholder text.
     #[prop_or_default]
     pub placeholder: AttrValue,
-    /// The graph.
-    pub graph: GraphRef,
-    /// Its search index.
-    pub index: Shared<SearchIndex>,
     /// What to search.
     pub scope: Scope,
     /// The text shown while the person is not typing (the chosen role).
@@ -52,17 +49,18 @@ pub fn hit_label(graph: &GraphRef, hit: Hit) -> (String, &'static str) {
 /// The combobox.
 #[component]
 pub fn Combobox(props: &ComboboxProps) -> Html {
+    let ex = use_explorer();
     // `None` while not typing: the box shows `selected`.
     let typed = use_state(|| None::<String>);
     let active = use_state(|| 0usize);
     let query = (*typed).clone().unwrap_or_default();
     let hits =
-        use_memo((props.index.clone(), query.clone(), props.scope), |(index, q, scope)| index.search(q, *scope, LIMIT));
+        use_memo((ex.index.clone(), query.clone(), props.scope), |(index, q, scope)| index.search(q, *scope, LIMIT));
 
     let oninput = {
         let (typed, active) = (typed.clone(), active.clone());
         Callback::from(move |e: InputEvent| {
-            typed.set(Some(platform::input_value(&e)));
+            typed.set(Some(input_value(&e)));
             active.set(0);
         })
     };
@@ -121,7 +119,7 @@ pub fn Combobox(props: &ComboboxProps) -> Html {
                     <li class="sb-muted" role="option" aria-disabled="true" aria-selected="false">{ "Nothing matches." }</li>
                 }
                 { for hits.iter().enumerate().map(|(i, &hit)| {
-                    let (label, kind) = hit_label(&props.graph, hit);
+                    let (label, kind) = hit_label(&ex.graph, hit);
                     let selected = expanded && i == current;
                     // mousedown, not click: it fires before the box loses focus.
                     let onmousedown = {

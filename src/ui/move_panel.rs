@@ -3,40 +3,35 @@
 
 use yew::prelude::*;
 
+use super::context::use_explorer;
 use super::links::role_href;
-use super::role_panel::relation_text;
-use super::{GraphRef, SkillList, Sources};
+use super::move_list::relation_text;
+use super::{SkillList, Sources};
 use crate::domain::gap::Gap;
 use crate::domain::graph::TransIx;
-use crate::domain::skillset::SkillSet;
 use crate::domain::state::Action;
 use crate::domain::text::months_range;
 
 /// Props for [`MovePanel`].
 #[derive(Properties, PartialEq)]
 pub struct MovePanelProps {
-    /// The graph.
-    pub graph: GraphRef,
     /// The move.
     pub transition: TransIx,
-    /// The person's skills.
-    pub have: SkillSet,
-    /// Applies an action.
-    pub ondispatch: Callback<Action>,
 }
 
 /// The move panel.
 #[component]
 pub fn MovePanel(props: &MovePanelProps) -> Html {
-    let graph = &props.graph;
+    let ex = use_explorer();
+    let graph = &ex.graph;
     let t = props.transition;
     let tr = graph.transition(t);
     let (from, to) = graph.ends(t);
     let (a, b) = (graph.role(from), graph.role(to));
-    let gap = Gap::transition(graph, t, &props.have);
+    let gap = Gap::transition(graph, t, &ex.have);
     let skills: Vec<_> = graph.requires(t).iter().collect();
     let onplan = {
-        let (dispatch, from_id, to_id) = (props.ondispatch.clone(), a.id.clone(), b.id.clone());
+        let (dispatch, from_id, to_id) = (ex.dispatch.clone(), a.id.clone(), b.id.clone());
         Callback::from(move |_: MouseEvent| {
             dispatch.emit(Action::SetFrom(Some(from_id.clone())));
             dispatch.emit(Action::SetTo(Some(to_id.clone())));
@@ -59,7 +54,7 @@ pub fn MovePanel(props: &MovePanelProps) -> Html {
                 <p class="sb-muted">{ "The graph lists no particular skills for this move." }</p>
             } else {
                 <p class="sb-muted">{ format!("You have {} of {}.", gap.have.len(), skills.len()) }</p>
-                <SkillList graph={graph.clone()} {skills} have={props.have.clone()} id_prefix="sb-move-skill" ondispatch={props.ondispatch.clone()} />
+                <SkillList {skills} id_prefix="sb-move-skill" />
             }
             <h3>{ "Suggested steps" }</h3>
             if tr.steps.is_empty() {
@@ -71,7 +66,7 @@ pub fn MovePanel(props: &MovePanelProps) -> Html {
                 <h3>{ "Notes" }</h3>
                 <p>{ notes }</p>
             }
-            <Sources graph={graph.clone()} ids={tr.sources.clone()} />
+            <Sources ids={tr.sources.clone()} />
         </article>
     }
 }

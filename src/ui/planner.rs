@@ -1,52 +1,23 @@
 //! "Plan a move": where you are, where you want to go, how to rank the
 //! alternatives, the ranked paths, and the chosen path's plan.
 
-use std::collections::BTreeSet;
-use std::rc::Rc;
-
 use yew::prelude::*;
 
+use super::context::{use_explorer, ExplorerContext};
+use super::hooks::PlanView;
 use super::links::role_href;
-use super::{Combobox, GraphRef, PlanChecklist, Shared};
+use super::{Combobox, PlanChecklist};
 use crate::domain::graph::RoleIx;
 use crate::domain::paths::{PathOption, PathResult, Ranking, MAX_K};
-use crate::domain::plan::PlanStep;
-use crate::domain::search::{Hit, Scope, SearchIndex};
-use crate::domain::skillset::SkillSet;
+use crate::domain::search::{Hit, Scope};
 use crate::domain::state::Action;
 use crate::domain::text::{plural, typical_duration};
 
 /// Props for [`Planner`].
 #[derive(Properties, PartialEq)]
 pub struct PlannerProps {
-    /// The graph.
-    pub graph: GraphRef,
-    /// Its search index (for the pickers).
-    pub index: Shared<SearchIndex>,
-    /// Where the person is.
-    pub from: Option<RoleIx>,
-    /// Where they want to go.
-    pub to: Option<RoleIx>,
-    /// How alternatives are ranked.
-    pub ranking: Ranking,
-    /// How many alternatives were asked for.
-    pub shown: usize,
-    /// The chosen alternative.
-    pub chosen: Option<usize>,
-    /// The ranked paths, when both ends are set.
-    pub paths: Option<Rc<PathResult>>,
-    /// The person's skills.
-    pub have: SkillSet,
-    /// The chosen path's steps.
-    pub steps: Shared<Vec<PlanStep>>,
-    /// Ticked step keys.
-    pub done: BTreeSet<String>,
-    /// Applies an action.
-    pub ondispatch: Callback<Action>,
-    /// Copies the plan (Markdown).
-    pub oncopyplan: Callback<String>,
-    /// Prints the plan.
-    pub onprint: Callback<()>,
+    /// The question (start, target) and its answer.
+    pub plan: PlanView,
 }
 
 /// "3 moves · 5 new skills · about 4 years".
@@ -63,8 +34,8 @@ pub fn option_summary(option: &PathOption) -> String {
 /// The planner.
 #[component]
 pub fn Planner(props: &PlannerProps) -> Html {
-    let graph = &props.graph;
-    let dispatch = &props.ondispatch;
+    let ex = use_explorer();
+    let (graph, dispatch, plan) = (&ex.graph, &ex.dispatch, &props.plan);
     let title = |r: Option<RoleIx>| r.map(|r| AttrValue::from(graph.role(r).title.clone()));
     let pick = |to_action: fn(Option<String>) -> Action| {
         let graph = graph.clone();
@@ -86,7 +57,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
         let id = format!("sb-rank-{}", ranking.as_str());
         html! {
             <div class="sb-radio">
-                <input type="radio" name="sb-rank" id={id.clone()} checked={props.ranking == ranking} {onchange} />
+                <input type="radio" name="sb-rank" id={id.clone()} checked={ex.state.ranking == ranking} {onchange} />
                 <label for={id}>{ ranking.label() }</label>
             </div>
         }
@@ -95,29 +66,28 @@ pub fn Planner(props: &PlannerProps) -> Html {
     html! {
         <section class="sb-planner" aria-labelledby="sb-plan-title">
             <h2 id="sb-plan-title">{ "Plan a move" }</h2>
-            <Combobox id="sb-from" label="I am a\u{2026}" placeholder="Type a role" graph={graph.clone()} index={props.index.clone()}
-                scope={Scope::Roles} selected={title(props.from)} onchoose={pick(Action::SetFrom)} />
-            <Combobox id="sb-to" label="I want to become\u{2026}" placeholder="Type a role" graph={graph.clone()} index={props.index.clone()}
-                scope={Scope::Roles} selected={title(props.to)} onchoose={pick(Action::SetTo)} />
+            <Combobox id="sb-from" label="I am a\u{2026}" placeholder="Type a role"
+                scope={Scope::Roles} selected={title(plan.from)} onchoose={pick(Action::SetFrom)} />
+            <Combobox id="sb-to" label="I want to become\u{2026}" placeholder="Type a role"
+                scope={Scope::Roles} selected={title(plan.to)} onchoose={pick(Action::SetTo)} />
             <div class="sb-row">
-                <button type="button" class="sb-button" onclick={onswap} disabled={props.from.is_none() && props.to.is_none()}>{ "Swap" }</button>
-                <button type="button" class="sb-button" onclick={onclear} disabled={props.from.is_none() && props.to.is_none()}>{ "Clear" }</button>
+                <button type="button" class="sb-button" onclick={onswap} disabled={plan.from.is_none() && plan.to.is_none()}>{ "Swap" }</button>
+                <button type="button" class="sb-button" onclick={onclear} disabled={plan.from.is_none() && plan.to.is_none()}>{ "Clear" }</button>
             </div>
             <fieldset class="sb-ranking">
                 <legend>{ "Rank paths by" }</legend>
                 { for Ranking::ALL.into_iter().filter(|r| *r != Ranking::ClosestFirst || graph.has_closeness()).map(radio) }
             </fieldset>
-            { results(props) }
+            { results(&ex, plan) }
         </section>
     }
 }
 
-fn results(props: &PlannerProps) -> Html {
-    let graph = &props.graph;
-    let dispatch = &props.ondispatch;
+fn results(ex: &ExplorerContext, plan: &PlanView) -> Html {
+    let (graph, dispatch, state) = (&ex.graph, &ex.dispatch, &ex.state);
     let name = |r: RoleIx| graph.role(r).title.clone();
-    let limit = props.ranking.max_moves(graph.roles().len());
-    let (Some(from), Some(to), Some(paths)) = (props.from, props.to, props.paths.as_deref()) else {
+    let limit = state.ranking.max_moves(graph.roles().len());
+    let (Some(from), Some(to), Some(paths)) = (plan.from, plan.to, plan.paths.as_deref()) else {
         return html! { <p class="sb-muted" role="status">{ "Choose where you are and where you want to go." }</p> };
     };
     match paths {
@@ -160,10 +130,9 @@ fn results(props: &PlannerProps) -> Html {
                 plural(n),
                 name(from),
                 name(to),
-                props.ranking.label().to_ascii_lowercase()
+                state.ranking.label().to_ascii_lowercase()
             );
             let onmore = dispatch.reform(|_: MouseEvent| Action::ShowMore);
-            let chosen = props.chosen.and_then(|c| options.get(c).map(|o| (c, o)));
             html! {
                 <div class="sb-results">
                     <p role="status" aria-live="polite">{ summary }</p>
@@ -175,7 +144,7 @@ fn results(props: &PlannerProps) -> Html {
                     }
                     <ol class="sb-alternatives" aria-label="Alternative paths, best first">
                         { for options.iter().enumerate().map(|(i, option)| {
-                            let pressed = props.chosen == Some(i);
+                            let pressed = state.chosen == Some(i);
                             let onclick = dispatch.reform(move |_: MouseEvent| Action::Choose(if pressed { None } else { Some(i) }));
                             let route: Vec<String> = option.roles.iter().map(|&r| name(r)).collect();
                             html! {
@@ -189,13 +158,11 @@ fn results(props: &PlannerProps) -> Html {
                             }
                         }) }
                     </ol>
-                    if n == props.shown && n < MAX_K {
+                    if n == state.shown && n < MAX_K {
                         <button type="button" class="sb-button" onclick={onmore}>{ "Show more paths" }</button>
                     }
-                    if let Some((_, option)) = chosen {
-                        <PlanChecklist graph={graph.clone()} option={option.clone()} ranking={props.ranking}
-                            have={props.have.clone()} steps={props.steps.clone()} done={props.done.clone()}
-                            ondispatch={dispatch.clone()} oncopyplan={props.oncopyplan.clone()} onprint={props.onprint.clone()} />
+                    if let Some(option) = &plan.chosen {
+                        <PlanChecklist option={option.clone()} />
                     } else {
                         <p class="sb-muted">{ "Choose a path to see its plan, step by step." }</p>
                     }

@@ -9,47 +9,56 @@ use switchback::domain::route::{Route, Selection, ViewMode};
 use switchback::domain::state::{Action, ExplorerState, Theme};
 use switchback::domain::synthetic::{generate, Sizes};
 use switchback::domain::validate::{load_doc, load_json};
-use switchback::ui::{GraphRef, Shell, ShellProps};
+use switchback::ui::context::Page;
+use switchback::ui::model::ExplorerStart;
+use switchback::ui::{Explorer, GraphRef, Shared};
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 
 use crate::support::builtin;
 
+/// Props for [`InPage`].
+#[derive(Properties, PartialEq)]
+struct InPageProps {
+    page: Page,
+    graph: GraphRef,
+    start: Shared<ExplorerStart>,
+}
+
+/// An explorer in a page (embedded or not, from a file or not).
+#[component]
+fn InPage(props: &InPageProps) -> Html {
+    html! {
+        <ContextProvider<Page> context={props.page.clone()}>
+            <Explorer graph={props.graph.clone()} storage_key="builtin" start={props.start.clone()} />
+        </ContextProvider<Page>>
+    }
+}
+
 /// How the page was opened.
 #[derive(Clone, Copy, Default)]
-struct Page {
+struct Opened {
     embed: bool,
     local_file: bool,
 }
 
-/// Renders the shell on `graph` in the state reached by `actions`.
+/// Renders the explorer on `graph` in the state reached by `actions`.
 pub async fn render_with(graph: Graph, actions: Vec<Action>) -> String {
-    render_page(graph, actions, Page::default()).await
+    render_page(graph, actions, Opened::default()).await
 }
 
-async fn render_page(graph: Graph, actions: Vec<Action>, page: Page) -> String {
+async fn render_page(graph: Graph, actions: Vec<Action>, opened: Opened) -> String {
     let state = actions.into_iter().fold(ExplorerState::new(), |s, a| s.apply(a));
-    let props = ShellProps {
+    let props = InPageProps {
+        page: Page {
+            embed: opened.embed,
+            local_file: opened.local_file,
+            folder: "https://example.org/careers/".into(),
+        },
         graph: GraphRef::new(graph),
-        state: Rc::new(state),
-        ondispatch: Callback::noop(),
-        notices: Vec::new(),
-        ondismiss: Callback::noop(),
-        status: AttrValue::default(),
-        loading: None,
-        oncopylink: Callback::noop(),
-        oncopyplan: Callback::noop(),
-        oncopy: Callback::noop(),
-        onprint: Callback::noop(),
-        embed: page.embed,
-        page_folder: "https://example.org/careers/".into(),
-        local_file: page.local_file,
-        ongraph: Callback::noop(),
-        graph_key: "builtin".into(),
-        origin: switchback::domain::library::Origin::Builtin,
-        library: Default::default(),
+        start: Shared::new(ExplorerStart { state, ..ExplorerStart::default() }),
     };
-    LocalServerRenderer::<Shell>::with_props(props).hydratable(false).render().await
+    LocalServerRenderer::<InPage>::with_props(props).hydratable(false).render().await
 }
 
 async fn render(actions: Vec<Action>) -> String {
@@ -262,7 +271,7 @@ async fn an_embed_has_compact_chrome() {
     let html = render_page(
         builtin(),
         vec![at("#/role/tpm?from=ops-engineer&to=tpm")],
-        Page { embed: true, local_file: false },
+        Opened { embed: true, local_file: false },
     )
     .await;
     assert!(html.contains(r#"class="switchback sb-embed""#));
@@ -279,8 +288,109 @@ async fn an_embed_has_compact_chrome() {
 
 #[tokio::test]
 async fn the_offline_file_has_no_download_or_embed() {
-    let html = render_page(builtin(), vec![], Page { embed: false, local_file: true }).await;
+    let html = render_page(builtin(), vec![], Opened { embed: false, local_file: true }).await;
     assert!(!html.contains("Download for offline use"));
     assert!(!html.contains(">Embed</button>"));
     assert!(html.contains(">Graphs</button>"), "loading a graph from disk works offline");
+}
+
+// The whole app, from what the page starts with (`Boot`): no browser is
+// asked anything while rendering, so these run natively.
+
+use switchback::domain::boot::Boot;
+use switchback::domain::library::{Entry, Library, Origin};
+use switchback::domain::options::PageOptions;
+use switchback::domain::progress::Progress;
+use switchback::domain::saved::{progress_key, text_key, Snapshot, CURRENT_KEY, LIBRARY_KEY, PREFS_KEY};
+use switchback::ui::{App, AppProps};
+
+fn boot_at(hash: &str) -> Boot {
+    Boot { hash: hash.to_owned(), folder: "https://example.org/careers/".to_owned(), ..Boot::default() }
+}
+
+async fn render_app(boot: Boot) -> String {
+    LocalServerRenderer::<App>::with_props(AppProps { boot: Some(Rc::new(boot)) }).hydratable(false).render().await
+}
+
+#[tokio::test]
+async fn the_app_shows_the_built_in_graph_at_a_bare_address() {
+    let html = render_app(boot_at("")).await;
+    assert_eq!(count(&html, "<a id=\"sb-node-"), 22, "every role is drawn");
+    assert!(html.contains("<h1>Tech careers"), "the graph's title heads the page");
+    assert!(html.contains("Choose a role on the graph"));
+    assert!(html.contains(" 0 of 45"), "no skills ticked");
+    assert!(html.contains("<footer"));
+}
+
+#[tokio::test]
+async fn the_app_opens_a_deep_link_with_its_plan() {
+    let html = render_app(boot_at("#/role/tpm?from=ops-engineer&to=chief-product-officer&rank=time&alt=2")).await;
+    assert!(html.contains(r#"<h2 id="sb-panel-title" tabindex="-1">Technical Program Manager</h2>"#));
+    assert!(html.contains(r#"value="Operations Engineer""#) && html.contains(r#"value="Chief Product Officer""#));
+    assert!(html.contains(r#"<input checked type="radio" name="sb-rank" id="sb-rank-time">"#));
+    assert!(html.contains(r#"sb-chosen"><span class="sb-alt-title">Path 2:"#), "the second path is chosen");
+    assert!(html.contains("Your plan: Operations Engineer → Chief Product Officer"));
+}
+
+#[tokio::test]
+async fn the_app_in_an_embed_opens_what_its_page_asked_for() {
+    let boot = Boot {
+        options: PageOptions::parse(
+            "?embed=1&id=sb1&parent=https://blog.example.org&role=tpm&from=ops-engineer&to=product-manager&theme=dark",
+        ),
+        ..boot_at("")
+    };
+    let html = render_app(boot).await;
+    assert!(html.contains(r#"<div data-theme="dark" class="switchback sb-embed">"#), "compact and dark, as asked");
+    assert!(html.contains(r#"<h2 id="sb-panel-title" tabindex="-1">Technical Program Manager</h2>"#));
+    assert!(html.contains("Open full view") && !html.contains("<footer"));
+    assert!(html.contains("paths from Operations Engineer to Product Manager"), "the plan the page asked for");
+}
+
+#[tokio::test]
+async fn the_app_reopens_the_remembered_graph_with_its_progress() {
+    let key = "file:careers.json";
+    let text = r#"{"format":"switchback/1","title":"My own careers","skills":[{"id":"sql","name":"SQL"}],
+      "roles":[{"id":"analyst","title":"Data Analyst","skills":["sql"]},{"id":"lead","title":"Analytics Lead"}],
+      "transitions":[{"from":"analyst","to":"lead","requires":["sql"]}]}"#;
+    let library = Library {
+        entries: vec![Entry {
+            key: key.into(),
+            title: "My own careers".into(),
+            origin: Origin::File("careers.json".into()),
+            added: 0,
+        }],
+    };
+    let progress = Progress { have: ["sql".to_owned()].into(), ..Progress::default() };
+    let stored = Snapshot::new([
+        (LIBRARY_KEY.to_owned(), library.encode()),
+        (CURRENT_KEY.to_owned(), key.to_owned()),
+        (text_key(key), text.to_owned()),
+        (progress_key(key), progress.encode()),
+    ]);
+    let html = render_app(Boot { stored, ..boot_at("#/role/analyst") }).await;
+    assert!(html.contains("<h1>My own careers</h1>"), "the remembered graph, not the built-in one");
+    assert!(html.contains(">Data Analyst</h2>"));
+    assert!(html.contains("You have 1 of 1."), "its progress came back with it");
+    assert_eq!(count(&html, "<a id=\"sb-node-"), 2);
+}
+
+#[tokio::test]
+async fn corrupted_stored_progress_starts_fresh_and_keeps_the_rest() {
+    let stored = Snapshot::new([
+        (progress_key("builtin"), "{not json".to_owned()),
+        (PREFS_KEY.to_owned(), r#"{"version":1,"theme":"dark"}"#.to_owned()),
+    ]);
+    let html = render_app(Boot { stored, ..boot_at("#/role/tpm") }).await;
+    assert!(html.contains(r#"data-theme="dark""#), "readable preferences are kept");
+    assert!(html.contains("You have 0 of 5."), "progress starts fresh");
+    assert_eq!(count(&html, "<a id=\"sb-node-"), 22, "the app works");
+}
+
+#[tokio::test]
+async fn a_page_asking_for_another_graph_waits_for_it() {
+    let boot = Boot { options: PageOptions::parse("?graph=https://example.org/g.json"), ..boot_at("") };
+    let html = render_app(boot).await;
+    assert!(html.contains("Loading the graph…"), "{html}");
+    assert!(!html.contains("sb-node-"), "the built-in graph does not flash first");
 }

@@ -1,0 +1,37 @@
+//! Hooks: state and effects that components share, and the only UI code
+//! that reaches the browser (through `platform`, in effects and callbacks,
+//! never while rendering).
+//!
+//! | hook | what |
+//! | --- | --- |
+//! | `use_boot` | what the page starts from, when not given |
+//! | `use_notice_list` | the notices and the status line |
+//! | `use_graph_loader` | the graph in use, the list of graphs, loading |
+//! | `use_embedding` | the link with an embedding page |
+//! | `use_explorer_state` | the explorer's state, kept in step with the address and storage |
+//! | `use_plan` | the planner's answer for the current question |
+//! | `use_pan_zoom` | moving around the drawn graph |
+//! | `use_copy`, `use_copy_link`, `use_print` | taking things out of the page |
+//! | `use_file_drop` | files dropped on the page |
+
+mod boot;
+mod clipboard;
+mod embedding;
+mod explorer_state;
+mod file_drop;
+mod graph_loader;
+mod notice_list;
+mod pan_zoom;
+mod plan;
+mod start_up;
+
+pub use boot::use_boot;
+pub use clipboard::{use_copy, use_copy_link, use_print};
+pub use embedding::use_embedding;
+pub use explorer_state::use_explorer_state;
+pub use file_drop::{use_file_drop, FileDrop};
+pub use graph_loader::{use_graph_loader, GraphLoader};
+pub use notice_list::use_notice_list;
+pub use pan_zoom::{use_pan_zoom, PanZoom, FRAME_ID};
+pub use plan::{use_plan, PlanView};
+pub use start_up::{start_up, StartUp};
