@@ -4,11 +4,13 @@
 
 mod builtin;
 mod csv;
+mod drawing;
 mod layout;
 mod options;
 mod paths;
 mod plan;
 mod render;
+mod saved;
 mod schema;
 mod state;
 mod support;
