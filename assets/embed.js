@@ -4,9 +4,12 @@
  *   <div data-switchback data-from="ops-engineer" data-to="product-manager"></div>
  *   <script src="https://…/embed.js" async></script>
  *
- * Options (all optional): data-role, data-from, data-to, data-rank
- * (moves|skills|time), data-theme (light|dark|auto), data-graph (a URL), and
- * an author's graph inline as <script type="application/json">…</script>.
+ * Options (all optional): data-view (graph|path|app), data-role, data-from,
+ * data-to, data-rank (moves|skills|time|closest), data-theme
+ * (light|dark|auto), data-graph (a URL), and an author's graph inline as
+ * <script type="application/json">…</script>. Each embed keeps its own
+ * progress (by its page and its place on the page) and never touches the
+ * reader's own Switchback.
  * Messages are exchanged only with the explorer's origin and only with each
  * embed's own frame, so several embeds on a page stay independent. */
 (function () {
@@ -27,8 +30,10 @@
     host.setAttribute('data-switchback-mounted', '1');
     count += 1;
     var id = 'sb' + count + '-' + Math.random().toString(36).slice(2, 8);
-    var query = new URLSearchParams({ embed: '1', id: id, parent: location.origin });
-    ['role', 'from', 'to', 'rank', 'theme'].forEach(function (k) {
+    // Where the embed sits: its progress is kept under this, its own.
+    var slot = location.pathname + '#' + count;
+    var query = new URLSearchParams({ embed: '1', id: id, parent: location.origin, slot: slot });
+    ['view', 'role', 'from', 'to', 'rank', 'theme'].forEach(function (k) {
       var v = host.getAttribute('data-' + k);
       if (v) query.set(k, v);
     });

@@ -1,15 +1,25 @@
 //! What the graph view draws, as plain geometry: where each role's box is,
-//! the lanes, which moves get an arrow and the arrow's path, what is
+//! the lanes, which moves get an arrow and the arrow's route, what is
 //! emphasised, and each role's accessible name.
 //!
 //! `layout` places roles in grid cells; this module turns cells into
-//! drawing units (the SVG's coordinates) and decides what to show. The UI
-//! only turns a [`Drawing`] into SVG elements, so everything here is tested
-//! natively.
+//! drawing units and decides what to show. One drawing unit is one CSS
+//! pixel at the default zoom, and the default zoom never goes below
+//! [`MIN_SCALE`], so a role's title (14 units) and level (13) are at least
+//! 12 px on screen. The UI only turns a [`Drawing`] into SVG elements, so
+//! everything here is tested natively.
 //!
 //! Graphs of up to [`FULL_LIMIT`] roles are drawn whole, in the full layout
-//! (lanes by track, rows by level); larger ones show the chosen path, or the
-//! open role's neighbourhood, and leave the rest to search and the outline.
+//! (lanes by track, rows by level); larger ones show the chosen path (with
+//! its moves), or the open role's neighbourhood, and leave the rest to
+//! search and the outline.
+//!
+//! Arrows never cross another role's box: an arrow whose straight line
+//! would cross one is routed along the gutters between rows and columns
+//! instead (boxes sit in the middle of their cells, so the cell boundaries
+//! are free space), with rounded corners. That is a few lines of
+//! arithmetic per move, where a general graph-drawing crate would add a
+//! large dependency for a grid we already have.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -21,20 +31,22 @@ use super::route::Resolved;
 /// Graphs with more roles than this are drawn as a neighbourhood.
 pub const FULL_LIMIT: usize = 150;
 /// A grid cell's width, in drawing units.
-pub const CELL_W: f64 = 180.0;
+pub const CELL_W: f64 = 196.0;
 /// A grid cell's height, in drawing units.
-pub const CELL_H: f64 = 90.0;
+pub const CELL_H: f64 = 104.0;
 /// A role box's width.
-pub const NODE_W: f64 = 162.0;
+pub const NODE_W: f64 = 158.0;
 /// A role box's height.
-pub const NODE_H: f64 = 56.0;
+pub const NODE_H: f64 = 66.0;
 /// Room above the first row for the lane names.
-pub const TOP: f64 = 40.0;
+pub const TOP: f64 = 44.0;
 /// Most roles per column in a neighbourhood.
 pub const PER_COLUMN: usize = 14;
-/// Smallest initial zoom, in screen pixels per drawing unit: at 0.55 a
-/// node's 14-unit title is about 8 px high, the smallest that still reads.
-pub const MIN_SCALE: f64 = 0.55;
+/// Characters per line of a role's title in its box.
+pub const TITLE_WIDTH: usize = 19;
+/// Smallest zoom of the first view, in screen pixels per drawing unit: the
+/// 13-unit level line is then at least 12 px, the title (14) 13 px.
+pub const MIN_SCALE: f64 = 0.93;
 
 /// A lane as drawn: its name, left edge and width in drawing units.
 #[derive(Debug, Clone, PartialEq)]
@@ -74,8 +86,8 @@ fn centre(p: Point) -> Point {
 
 impl Drawing {
     /// What to draw of `graph`: all of it when it is small enough, else the
-    /// chosen `path` or the neighbourhood of `centre`.
-    pub fn of(graph: &Graph, centre: Option<RoleIx>, path: &[RoleIx]) -> Drawing {
+    /// chosen path (roles and moves) or the neighbourhood of `centre`.
+    pub fn of(graph: &Graph, centre: Option<RoleIx>, path: (&[RoleIx], &[TransIx])) -> Drawing {
         if graph.roles().len() > FULL_LIMIT {
             Drawing::focus(graph, centre, path)
         } else {
@@ -105,15 +117,19 @@ impl Drawing {
         }
     }
 
-    /// What to draw of a large graph: the chosen path, else the
-    /// neighbourhood of the open role (or of the start of the plan), else
-    /// nothing but a caption saying how to get something drawn.
-    pub fn focus(graph: &Graph, centre_role: Option<RoleIx>, path: &[RoleIx]) -> Drawing {
+    /// What to draw of a large graph: the chosen path (when nothing off it
+    /// is open), else the neighbourhood of the open role (or of the start of
+    /// the plan), else nothing but a caption saying how to get something
+    /// drawn.
+    pub fn focus(graph: &Graph, centre_role: Option<RoleIx>, (path, path_moves): (&[RoleIx], &[TransIx])) -> Drawing {
         let total = graph.roles().len();
-        let (layout, what) = if path.len() > 1 {
-            (path_layout(path), "the chosen path".to_owned())
+        let off_path = centre_role.is_some_and(|c| !path.contains(&c));
+        let (layout, what, moves) = if path.len() > 1 && !off_path {
+            (path_layout(path), "the chosen path".to_owned(), path_moves.to_vec())
         } else if let Some(c) = centre_role {
-            (focus_layout(graph, c, 1, PER_COLUMN), format!("the neighbourhood of {}", graph.role(c).title))
+            let layout = focus_layout(graph, c, 1, PER_COLUMN);
+            let drawn: Vec<(RoleIx, Point)> = layout.nodes.clone();
+            (layout, format!("the neighbourhood of {}", graph.role(c).title), moves_of(graph, c, &drawn))
         } else {
             return Drawing {
                 nodes: Vec::new(),
@@ -133,10 +149,7 @@ impl Drawing {
             String::new()
         };
         Drawing {
-            moves: match centre_role {
-                Some(c) if path.len() <= 1 => moves_of(graph, c, &nodes),
-                _ => Vec::new(),
-            },
+            moves,
             caption: Some(format!("Showing {} of {total} roles: {what}.{hidden}", nodes.len())),
             nodes,
             lanes: Vec::new(),
@@ -156,7 +169,7 @@ impl Drawing {
     }
 
     /// The point to frame first: the first of `candidates` that is drawn
-    /// (the start of the chosen path, the open role, where the person is),
+    /// (the open role, where the person is, the start of the chosen path),
     /// else the middle of the drawing.
     pub fn focus_point(&self, candidates: &[Option<RoleIx>]) -> (f64, f64) {
         candidates
@@ -164,6 +177,24 @@ impl Drawing {
             .flatten()
             .find_map(|r| self.nodes.iter().find(|(n, _)| n == r).map(|(_, p)| *p))
             .map_or((self.width / 2.0, self.height / 2.0), |p| (f64::from(p.x), f64::from(p.y)))
+    }
+
+    /// The route of every drawn move whose ends are both drawn, in
+    /// [`Drawing::moves`] order.
+    pub fn routes(&self, graph: &Graph) -> Vec<(TransIx, Route)> {
+        let at = self.positions();
+        let boxes: Vec<Rect> = self.nodes.iter().map(|(_, p)| Rect::around(*p)).collect();
+        let drawn: HashSet<(RoleIx, RoleIx)> = self.moves.iter().map(|&t| graph.ends(t)).collect();
+        self.moves
+            .iter()
+            .enumerate()
+            .filter_map(|(i, &t)| {
+                let (a, b) = graph.ends(t);
+                let (pa, pb) = (*at.get(&a)?, *at.get(&b)?);
+                let both_ways = drawn.contains(&(b, a));
+                Some((t, route(Rect::around(pa), Rect::around(pb), &boxes, i, both_ways)))
+            })
+            .collect()
     }
 }
 
@@ -187,26 +218,181 @@ fn moves_of(graph: &Graph, centre: RoleIx, nodes: &[(RoleIx, Point)]) -> Vec<Tra
     moves
 }
 
-/// An SVG path for a move from box centre `a` to box centre `b`: from the
-/// edge of one box to the edge of the other, bowed a little so that moves in
-/// both directions between two roles do not overlap.
-pub fn edge_path(a: Point, b: Point) -> String {
-    let (ax, ay, bx, by) = (f64::from(a.x), f64::from(a.y), f64::from(b.x), f64::from(b.y));
-    let (dx, dy) = (bx - ax, by - ay);
-    let len = (dx * dx + dy * dy).sqrt().max(1.0);
-    // Leave each box where the straight line crosses its border.
-    let cut = |dx: f64, dy: f64| -> f64 {
-        let tx = if dx.abs() > 1e-9 { (NODE_W / 2.0 + 4.0) / dx.abs() } else { f64::INFINITY };
-        let ty = if dy.abs() > 1e-9 { (NODE_H / 2.0 + 4.0) / dy.abs() } else { f64::INFINITY };
-        tx.min(ty).min(0.45)
+/// A rectangle in drawing units.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rect {
+    /// Left edge.
+    pub left: f64,
+    /// Top edge.
+    pub top: f64,
+    /// Right edge.
+    pub right: f64,
+    /// Bottom edge.
+    pub bottom: f64,
+}
+
+impl Rect {
+    /// The box of a role centred at `p`.
+    pub fn around(p: Point) -> Rect {
+        let (x, y) = (f64::from(p.x), f64::from(p.y));
+        Rect { left: x - NODE_W / 2.0, top: y - NODE_H / 2.0, right: x + NODE_W / 2.0, bottom: y + NODE_H / 2.0 }
+    }
+
+    fn centre(&self) -> (f64, f64) {
+        ((self.left + self.right) / 2.0, (self.top + self.bottom) / 2.0)
+    }
+
+    /// True when the point is inside, `pad` units in from the edges (a
+    /// negative `pad` reaches that far outside).
+    pub fn contains(&self, (x, y): (f64, f64), pad: f64) -> bool {
+        x > self.left + pad && x < self.right - pad && y > self.top + pad && y < self.bottom - pad
+    }
+
+    /// Where the ray from the centre towards `(dx, dy)` leaves the box.
+    fn exit(&self, dx: f64, dy: f64) -> (f64, f64) {
+        let (cx, cy) = self.centre();
+        let tx = if dx.abs() > 1e-9 { (NODE_W / 2.0) / dx.abs() } else { f64::INFINITY };
+        let ty = if dy.abs() > 1e-9 { (NODE_H / 2.0) / dy.abs() } else { f64::INFINITY };
+        let t = tx.min(ty);
+        (cx + dx * t, cy + dy * t)
+    }
+}
+
+/// An arrow's route: a polyline (two points for a straight arrow, more for
+/// one routed along the gutters), with its SVG path.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Route {
+    /// The points, from the source box's edge to the target box's edge.
+    pub points: Vec<(f64, f64)>,
+    /// A gentle bow (for a straight arrow with a twin going the other way):
+    /// the control point of the curve.
+    pub bow: Option<(f64, f64)>,
+}
+
+/// How far an arrow keeps from boxes it does not join, in drawing units.
+const CLEARANCE: f64 = 3.0;
+
+/// True when the segment from `a` to `b` passes through (or within
+/// [`CLEARANCE`] of) `r`
+/// (checked at small steps: arrows are short, boxes are large).
+fn crosses(a: (f64, f64), b: (f64, f64), r: &Rect) -> bool {
+    let steps = ((b.0 - a.0).abs().max((b.1 - a.1).abs()) / 4.0).ceil().max(1.0) as usize;
+    (0..=steps).any(|i| {
+        let t = i as f64 / steps as f64;
+        r.contains((a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t), -CLEARANCE)
+    })
+}
+
+/// The points of a quadratic curve from `a` through control `c` to `b`.
+fn curve_points(a: (f64, f64), c: (f64, f64), b: (f64, f64)) -> impl Iterator<Item = (f64, f64)> {
+    (0..=24).map(move |i| {
+        let t = f64::from(i) / 24.0;
+        let u = 1.0 - t;
+        (u * u * a.0 + 2.0 * u * t * c.0 + t * t * b.0, u * u * a.1 + 2.0 * u * t * c.1 + t * t * b.1)
+    })
+}
+
+/// Routes an arrow from box `from` to box `to` around the other `boxes`.
+/// `nth` spreads arrows that share a gutter a little apart; `both_ways`
+/// bows a straight arrow so it does not cover its twin.
+pub fn route(from: Rect, to: Rect, boxes: &[Rect], nth: usize, both_ways: bool) -> Route {
+    let (fc, tc) = (from.centre(), to.centre());
+    let (dx, dy) = (tc.0 - fc.0, tc.1 - fc.1);
+    let start = from.exit(dx, dy);
+    let end = to.exit(-dx, -dy);
+    let others: Vec<&Rect> = boxes.iter().filter(|b| **b != from && **b != to).collect();
+    if !others.iter().any(|r| crosses(start, end, r)) {
+        let bow = both_ways.then(|| {
+            let len = (dx * dx + dy * dy).sqrt().max(1.0);
+            let k = 0.12 * len;
+            ((start.0 + end.0) / 2.0 - dy / len * k, (start.1 + end.1) / 2.0 + dx / len * k)
+        });
+        let clear =
+            bow.is_none_or(|c| !others.iter().any(|r| curve_points(start, c, end).any(|p| r.contains(p, -CLEARANCE))));
+        return Route { points: vec![start, end], bow: bow.filter(|_| clear) };
+    }
+    // Along the gutters: the cell boundaries, half a gap from every box.
+    let gap_x = (CELL_W - NODE_W) / 2.0;
+    let gap_y = (CELL_H - NODE_H) / 2.0;
+    let spread = (nth % 5) as f64 * 3.0 - 6.0;
+    let points = if (dx.abs()) < 1.0 {
+        // Same column: out of the side, along the column's gutter, back in.
+        let (side, gutter) = if dy < 0.0 { (from.right, from.right + gap_x) } else { (from.left, from.left - gap_x) };
+        let gutter = gutter + spread;
+        let into = if dy < 0.0 { to.right } else { to.left };
+        vec![(side, fc.1), (gutter, fc.1), (gutter, tc.1), (into, tc.1)]
+    } else if dy.abs() < 1.0 {
+        // Same row: over the top, along the row's gutter, back down.
+        let gutter = from.top - gap_y + spread;
+        vec![(fc.0, from.top), (fc.0, gutter), (tc.0, gutter), (tc.0, to.top)]
+    } else {
+        // Out of the top or bottom towards the target's row, along that
+        // row gutter to the column gutter beside the target, then in from
+        // the side.
+        let row_gutter = if dy < 0.0 { from.top - gap_y } else { from.bottom + gap_y } + spread;
+        let (column_gutter, side) = if dx > 0.0 { (to.left - gap_x, to.left) } else { (to.right + gap_x, to.right) };
+        let column_gutter = column_gutter + spread;
+        let exit_y = if dy < 0.0 { from.top } else { from.bottom };
+        vec![(fc.0, exit_y), (fc.0, row_gutter), (column_gutter, row_gutter), (column_gutter, tc.1), (side, tc.1)]
     };
-    let t = cut(dx, dy);
-    let (sx, sy) = (ax + dx * t, ay + dy * t);
-    let (ex, ey) = (bx - dx * t, by - dy * t);
-    let bow = 0.12 * len;
-    let (mx, my) = ((sx + ex) / 2.0 - dy / len * bow, (sy + ey) / 2.0 + dx / len * bow);
-    let r = |v: f64| v.round() as i64;
-    format!("M{} {} Q{} {} {} {}", r(sx), r(sy), r(mx), r(my), r(ex), r(ey))
+    Route { points, bow: None }
+}
+
+impl Route {
+    /// The SVG path: a line or a bowed curve, or the polyline with rounded
+    /// corners, in whole units.
+    pub fn svg(&self) -> String {
+        let r = |v: f64| v.round() as i64;
+        let p = &self.points;
+        let mut out = format!("M{} {}", r(p[0].0), r(p[0].1));
+        if let (Some(c), 2) = (self.bow, p.len()) {
+            out.push_str(&format!(" Q{} {} {} {}", r(c.0), r(c.1), r(p[1].0), r(p[1].1)));
+            return out;
+        }
+        for i in 1..p.len() {
+            if i + 1 == p.len() {
+                out.push_str(&format!(" L{} {}", r(p[i].0), r(p[i].1)));
+                break;
+            }
+            // Round the corner at p[i]: stop short, curve through it.
+            let (prev, at, next) = (p[i - 1], p[i], p[i + 1]);
+            let toward = |from: (f64, f64), to: (f64, f64)| {
+                let len = ((to.0 - from.0).powi(2) + (to.1 - from.1).powi(2)).sqrt();
+                let k = (10.0_f64).min(len / 2.0) / len.max(1e-9);
+                (from.0 + (to.0 - from.0) * k, from.1 + (to.1 - from.1) * k)
+            };
+            let (before, after) = (toward(at, prev), toward(at, next));
+            out.push_str(&format!(
+                " L{} {} Q{} {} {} {}",
+                r(before.0),
+                r(before.1),
+                r(at.0),
+                r(at.1),
+                r(after.0),
+                r(after.1)
+            ));
+        }
+        out
+    }
+
+    /// Points along the route, a few units apart (for tests and hit
+    /// checks).
+    pub fn samples(&self) -> Vec<(f64, f64)> {
+        if let (Some(c), [a, b]) = (self.bow, self.points.as_slice()) {
+            return curve_points(*a, c, *b).collect();
+        }
+        self.points
+            .windows(2)
+            .flat_map(|w| {
+                let (a, b) = (w[0], w[1]);
+                let n = ((b.0 - a.0).abs().max((b.1 - a.1).abs()) / 4.0).ceil().max(1.0) as usize;
+                (0..=n).map(move |i| {
+                    let t = i as f64 / n as f64;
+                    (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t)
+                })
+            })
+            .collect()
+    }
 }
 
 /// How a role is drawn, by what it is to the person.
@@ -235,6 +421,21 @@ pub struct EdgeMarks {
     pub hot: bool,
     /// Stepped back: something else is emphasised.
     pub dim: bool,
+}
+
+impl EdgeMarks {
+    /// The style's name: the arrow's class and its arrowhead's marker.
+    pub fn kind(self) -> &'static str {
+        if self.on_path {
+            "path"
+        } else if self.hot {
+            "hot"
+        } else if self.dim {
+            "dim"
+        } else {
+            "plain"
+        }
+    }
 }
 
 /// What the drawing emphasises: the open role (and its neighbours) or move,

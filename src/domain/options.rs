@@ -6,6 +6,7 @@
 //! index.html?embed=1&theme=dark&graph=https://example.org/careers.json
 //!           &role=tpm&from=ops-engineer&to=product-manager&rank=skills
 //!           &id=sb1&parent=https://blog.example.org&inline=1
+//!           &view=graph|path|app&slot=/blog/post.html%231
 //! ```
 //!
 //! Parsing is strict about what could be dangerous (a graph address must be
@@ -38,6 +39,37 @@ pub struct PageOptions {
     /// How long to wait for a graph from a URL, in milliseconds (for tests
     /// and very slow connections; the default is 30 seconds).
     pub timeout_ms: Option<u32>,
+    /// What an embed shows.
+    pub view: EmbedView,
+    /// Where an embed sits: its page's path and its place on the page
+    /// (`/blog/post.html#2`), so its progress is its own and survives a
+    /// reload.
+    pub slot: Option<String>,
+}
+
+/// What an embed shows (`data-view`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum EmbedView {
+    /// The graph with a card for the open role or the plan: compact, for a
+    /// blog post.
+    #[default]
+    Graph,
+    /// The chosen path's plan: timeline, skills and checklist.
+    Path,
+    /// Everything, as the full app.
+    App,
+}
+
+impl EmbedView {
+    /// Parses `graph`, `path` or `app`.
+    pub fn parse(s: &str) -> Option<EmbedView> {
+        match s {
+            "graph" => Some(EmbedView::Graph),
+            "path" => Some(EmbedView::Path),
+            "app" => Some(EmbedView::App),
+            _ => None,
+        }
+    }
 }
 
 /// Decodes `%XX` escapes and `+` (as a space); invalid escapes are kept.
@@ -111,6 +143,15 @@ impl PageOptions {
                 "parent" if is_origin(&value) => o.parent = Some(value.trim_end_matches('/').to_owned()),
                 "theme" => o.theme = Theme::parse(&value),
                 "graph" if is_fetchable(&value) => o.graph = Some(value),
+                "view" => o.view = EmbedView::parse(&value).unwrap_or_default(),
+                "slot" => {
+                    let slot: String = value
+                        .chars()
+                        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '_' | '.' | '#'))
+                        .take(200)
+                        .collect();
+                    o.slot = (!slot.is_empty()).then_some(slot);
+                }
                 "timeout" => o.timeout_ms = value.parse::<u32>().ok().filter(|ms| (100..=600_000).contains(ms)),
                 "role" => role = id_value(&value),
                 "from" => {

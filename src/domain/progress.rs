@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 
 use serde_json::{json, Value};
 
-use super::paths::Ranking;
+use super::paths::{Ranking, MAX_K};
 use super::text::is_valid_id;
 
 /// The version written by this build.
@@ -30,6 +30,8 @@ pub struct Progress {
     pub to: Option<String>,
     /// How they like alternatives ranked.
     pub ranking: Ranking,
+    /// The alternative they chose (0-based), kept with the plan.
+    pub chosen: Option<usize>,
 }
 
 /// Why a stored record cannot be used.
@@ -101,12 +103,20 @@ impl Progress {
             None => Ranking::default(),
             Some(v) => v.as_str().and_then(Ranking::parse).ok_or_else(|| unreadable("unknown ranking"))?,
         };
+        let chosen = match map.get("chosen") {
+            None | Some(Value::Null) => None,
+            Some(v) => Some(
+                v.as_u64().filter(|c| *c < MAX_K as u64).ok_or_else(|| unreadable("\"chosen\" is not a path number"))?
+                    as usize,
+            ),
+        };
         Ok(Progress {
             have,
             done: id_set(map.get("done"), "done")?,
             from: optional_id(map.get("from"), "from")?,
             to: optional_id(map.get("to"), "to")?,
             ranking,
+            chosen,
         })
     }
 
@@ -119,6 +129,7 @@ impl Progress {
             "from": self.from,
             "to": self.to,
             "ranking": self.ranking.as_str(),
+            "chosen": self.chosen,
         })
         .to_string()
     }

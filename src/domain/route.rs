@@ -5,7 +5,7 @@
 //! #/role/<id>                          a role's panel
 //! #/move/<from>/<to>                   a move's panel
 //! #/skill/<id>                         a skill's panel
-//! ...?from=<id>&to=<id>&rank=<r>&alt=<n>&view=outline
+//! ...?from=<id>&to=<id>&rank=<r>&alt=<n>&view=outline|plan
 //! ```
 //!
 //! The query part carries the plan (start, target, ranking, chosen
@@ -86,7 +86,7 @@ impl Resolved<'_> {
     }
 }
 
-/// The main view: the drawn graph or its outline.
+/// The main view: the drawn graph, its outline, or the chosen path's plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ViewMode {
     /// The SVG graph.
@@ -94,6 +94,8 @@ pub enum ViewMode {
     Graph,
     /// The same graph as nested lists.
     Outline,
+    /// The chosen path's plan, full width: timeline, skills, checklist.
+    Plan,
 }
 
 /// The plan part of an address.
@@ -155,6 +157,7 @@ impl Route {
                     "rank" => plan.ranking = Ranking::parse(value).unwrap_or_default(),
                     "alt" => plan.chosen = value.parse::<usize>().ok().filter(|n| (1..=10).contains(n)).map(|n| n - 1),
                     "view" if value == "outline" => route.view = ViewMode::Outline,
+                    "view" if value == "plan" => route.view = ViewMode::Plan,
                     _ => {}
                 }
             }
@@ -181,8 +184,10 @@ impl Route {
             }
             query.extend(plan.chosen.map(|c| format!("alt={}", c + 1)));
         }
-        if self.view == ViewMode::Outline {
-            query.push("view=outline".to_owned());
+        match self.view {
+            ViewMode::Graph => {}
+            ViewMode::Outline => query.push("view=outline".to_owned()),
+            ViewMode::Plan => query.push("view=plan".to_owned()),
         }
         if !query.is_empty() {
             out.push('?');

@@ -38,6 +38,52 @@ pub fn text_key(graph_key: &str) -> String {
     format!("switchback/graph/v1/{graph_key}")
 }
 
+/// Whose state a page reads and writes: the person's own (the app), or
+/// an embed's, which is its own and touches nothing of the person's.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Scope {
+    /// The app: the person's graphs, progress and preferences.
+    #[default]
+    Person,
+    /// An embed in someone's page: progress under its own keys (by its
+    /// page and place), no preferences (its theme comes from its page or
+    /// the reader's system), no list of graphs, no current graph.
+    Embed {
+        /// Where it sits (`https://blog.example.org/post.html#1`).
+        place: String,
+    },
+}
+
+impl Scope {
+    /// The scope for these page options.
+    pub fn of(options: &PageOptions) -> Scope {
+        if !options.embed {
+            return Scope::Person;
+        }
+        let parent = options.parent.as_deref().unwrap_or("unknown");
+        let slot = options.slot.as_deref().or(options.id.as_deref()).unwrap_or("");
+        Scope::Embed { place: format!("{parent}{slot}") }
+    }
+
+    /// Where a graph's progress is stored in this scope.
+    pub fn progress_key(&self, graph_key: &str) -> String {
+        match self {
+            Scope::Person => progress_key(graph_key),
+            Scope::Embed { place } => format!("switchback/embed/v1/{place}/progress/{graph_key}"),
+        }
+    }
+
+    /// Where preferences are stored, when this scope keeps them.
+    pub fn prefs_key(&self) -> Option<&'static str> {
+        matches!(self, Scope::Person).then_some(PREFS_KEY)
+    }
+
+    /// Whether this scope keeps the list of graphs and the current graph.
+    pub fn keeps_library(&self) -> bool {
+        matches!(self, Scope::Person)
+    }
+}
+
 /// Records read from storage, by key: what the first screen needs, read
 /// once before the app mounts (or, for a graph loaded later, when it is
 /// loaded).
@@ -73,8 +119,12 @@ impl Snapshot {
 /// The keys the first screen reads, given the page options and the key of
 /// the graph used last (itself read from [`CURRENT_KEY`] first).
 pub fn keys_at_start(options: &PageOptions, current: Option<&str>) -> Vec<String> {
+    let scope = Scope::of(options);
+    if !scope.keeps_library() {
+        return vec![scope.progress_key(BUILTIN_KEY)];
+    }
     let mut keys = vec![LIBRARY_KEY.to_owned(), PREFS_KEY.to_owned(), progress_key(BUILTIN_KEY)];
-    if options.graph.is_none() && !options.inline && !options.embed {
+    if options.graph.is_none() && !options.inline {
         if let Some(key) = current.filter(|k| *k != BUILTIN_KEY && *k != ATLAS_KEY) {
             keys.push(text_key(key));
             keys.push(progress_key(key));
@@ -139,11 +189,14 @@ pub struct Restored {
     pub unreadable: Vec<Unreadable>,
 }
 
-/// Decodes the preferences and the progress of the graph stored as
-/// `graph_key`.
-pub fn restore_explorer(snapshot: &Snapshot, graph_key: &str) -> Restored {
-    let (prefs, bad_prefs) = restore(snapshot, PREFS_KEY, "preferences", Prefs::decode);
-    let (progress, bad_progress) = restore(snapshot, &progress_key(graph_key), "progress", Progress::decode);
+/// Decodes the preferences (when the scope keeps them) and the progress of
+/// the graph stored as `graph_key`.
+pub fn restore_explorer(snapshot: &Snapshot, scope: &Scope, graph_key: &str) -> Restored {
+    let (prefs, bad_prefs) = match scope.prefs_key() {
+        Some(key) => restore(snapshot, key, "preferences", Prefs::decode),
+        None => (None, None),
+    };
+    let (progress, bad_progress) = restore(snapshot, &scope.progress_key(graph_key), "progress", Progress::decode);
     Restored { prefs, progress, unreadable: bad_prefs.into_iter().chain(bad_progress).collect() }
 }
 

@@ -205,6 +205,10 @@ impl ExplorerState {
                     next.from = progress.from;
                     next.to = progress.to;
                     next.ranking = progress.ranking;
+                    next.chosen = progress.chosen;
+                    if let Some(c) = progress.chosen {
+                        next.shown = next.shown.max(c + 1);
+                    }
                 }
             }
             Action::ResetProgress => {
@@ -254,6 +258,7 @@ impl ExplorerState {
             from: self.from.clone(),
             to: self.to.clone(),
             ranking: self.ranking,
+            chosen: self.chosen,
         }
     }
 }

@@ -30,6 +30,33 @@ pub fn focus(id: &str) {
     }
 }
 
+/// The id of the element that has keyboard focus, if it has one.
+pub fn focused_id() -> Option<String> {
+    let id = document()?.active_element()?.id();
+    (!id.is_empty()).then_some(id)
+}
+
+/// Moves keyboard focus to the first element matching a CSS selector
+/// (making it focusable if it is not); false when there is none.
+pub fn focus_first(selector: &str) -> bool {
+    let Some(el) = document().and_then(|d| d.query_selector(selector).ok().flatten()) else { return false };
+    if !el.has_attribute("tabindex")
+        && !matches!(el.tag_name().to_ascii_lowercase().as_str(), "a" | "button" | "input" | "select" | "textarea")
+    {
+        let _ = el.set_attribute("tabindex", "-1");
+    }
+    match el.dyn_into::<web_sys::HtmlElement>() {
+        Ok(html) => html.focus().is_ok(),
+        Err(el) => el.dyn_into::<web_sys::SvgElement>().is_ok_and(|svg| svg.focus().is_ok()),
+    }
+}
+
+/// Moves keyboard focus to the first heading (`h2`) inside the element with
+/// this id.
+pub fn focus_heading_in(id: &str) {
+    focus_first(&format!("#{id} h2"));
+}
+
 /// The rendered size (width, height) and top-left corner of an element.
 pub fn size_of(id: &str) -> Option<(f64, f64, f64, f64)> {
     let rect = document()?.get_element_by_id(id)?.get_bounding_client_rect();

@@ -10,13 +10,17 @@ use wasm_bindgen::JsCast;
 
 use super::net::PickedFile;
 
-/// The current value of the input an event came from.
+/// The current value of the input, text area or select an event came
+/// from.
 pub fn input_value(event: &yew::events::Event) -> String {
     let Some(target) = event.target() else { return String::new() };
-    match target.dyn_into::<web_sys::HtmlInputElement>() {
-        Ok(input) => input.value(),
-        Err(other) => other.dyn_into::<web_sys::HtmlTextAreaElement>().map(|area| area.value()).unwrap_or_default(),
+    if let Some(input) = target.dyn_ref::<web_sys::HtmlInputElement>() {
+        return input.value();
     }
+    if let Some(area) = target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        return area.value();
+    }
+    target.dyn_ref::<web_sys::HtmlSelectElement>().map(|select| select.value()).unwrap_or_default()
 }
 
 /// True when a key event comes from somewhere text is typed, so shortcuts

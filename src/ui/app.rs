@@ -54,6 +54,7 @@ pub fn Session(props: &SessionProps) -> Html {
         embed: b.options.embed,
         local_file: b.local_file,
         folder: b.folder.clone().into(),
+        view: b.options.view,
     });
     let body = match &current {
         Some(c) => html! {

@@ -21,6 +21,7 @@ use yew::prelude::*;
 use super::model::{GraphCommand, Loading, Notice};
 use super::shared::{GraphRef, Shared};
 use crate::domain::library::{Library, Origin, BUILTIN_KEY};
+use crate::domain::options::EmbedView;
 use crate::domain::search::SearchIndex;
 use crate::domain::skillset::SkillSet;
 use crate::domain::state::{Action, ExplorerState};
@@ -34,6 +35,8 @@ pub struct Page {
     pub local_file: bool,
     /// The address of the folder the page is in (for embed snippets).
     pub folder: AttrValue,
+    /// What an embed shows.
+    pub view: EmbedView,
 }
 
 /// A notice in the list, with the id that dismisses it.

@@ -28,7 +28,7 @@ pub struct ExplorerProps {
 #[component]
 pub fn Explorer(props: &ExplorerProps) -> Html {
     let notify = use_notices().add;
-    let (state, dispatch) = use_explorer_state(props.storage_key.clone(), props.start.clone(), notify);
+    let (state, dispatch) = use_explorer_state(props.start.clone(), notify);
     let index = use_memo(props.graph.clone(), |g| Shared::new(SearchIndex::new(g)));
     let have =
         use_memo((props.graph.clone(), state.have.clone()), |(g, ids)| g.skill_set(ids.iter().map(String::as_str)));

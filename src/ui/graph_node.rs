@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::links::role_href;
 use super::shared::GraphRef;
-use crate::domain::drawing::{node_label, NodeMarks, NODE_H, NODE_W};
+use crate::domain::drawing::{node_label, NodeMarks, NODE_H, NODE_W, TITLE_WIDTH};
 use crate::domain::graph::RoleIx;
 use crate::domain::layout::Point;
 use crate::domain::text::wrap_label;
@@ -31,7 +31,7 @@ pub struct GraphNodeProps {
 }
 
 /// Whole drawing units, as attribute text.
-fn units(v: f64) -> String {
+pub fn units(v: f64) -> String {
     (v.round() as i64).to_string()
 }
 
@@ -41,8 +41,8 @@ pub fn GraphNode(props: &GraphNodeProps) -> Html {
     let role = props.graph.role(props.role);
     let marks = props.marks;
     let (cx, cy) = (f64::from(props.at.x), f64::from(props.at.y));
-    let lines = wrap_label(&role.title, 21, 2);
-    let first_y = cy - if lines.len() > 1 { 12.0 } else { 4.0 };
+    let lines = wrap_label(&role.title, TITLE_WIDTH, 2);
+    let first_y = cy - if lines.len() > 1 { 13.0 } else { 3.0 };
     let class = classes!(
         "sb-node",
         marks.selected.then_some("is-selected"),
@@ -70,12 +70,12 @@ pub fn GraphNode(props: &GraphNodeProps) -> Html {
                     { for lines.iter().enumerate().map(|(i, line)| html! {
                         // The leading space is not drawn, but keeps words
                         // apart in the text a screen reader or axe reads.
-                        <tspan x={units(cx)} dy={if i == 0 { "0" } else { "16" }}>{ if i == 0 { line.clone() } else { format!(" {line}") } }</tspan>
+                        <tspan x={units(cx)} dy={if i == 0 { "0" } else { "17" }}>{ if i == 0 { line.clone() } else { format!(" {line}") } }</tspan>
                     }) }
                 </text>
             </a>
             if let Some(level) = role.level {
-                <text class="sb-node-meta" x={units(cx)} y={units(cy + NODE_H / 2.0 - 7.0)} aria-hidden="true">
+                <text class="sb-node-meta" x={units(cx)} y={units(cy + NODE_H / 2.0 - 8.0)} aria-hidden="true">
                     { format!("Level {level}") }
                 </text>
             }

@@ -1,17 +1,21 @@
 //! The career graph drawn in SVG.
 //!
-//! What is drawn is the domain's `drawing` (geometry, emphasis, names);
-//! moving around is `use_pan_zoom`; each role is a [`GraphNode`]. Only one
-//! role is in the tab order at a time (a roving tab stop).
+//! What is drawn is the domain's `drawing` (geometry, routes, emphasis,
+//! names); moving around is `use_pan_zoom`; each role is a [`GraphNode`].
+//! Only one role is in the tab order at a time (a roving tab stop). Each
+//! arrow is a link to its move, with a wide invisible stroke so a finger can
+//! hit it; the move's panel is also reachable by keyboard from the role
+//! panels and the outline, so arrows stay out of the tab order.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::graph_node::GraphNode;
+use super::graph_node::{units, GraphNode};
 use super::hooks::{use_pan_zoom, FRAME_ID};
+use super::links::move_href;
 use super::shared::GraphRef;
-use crate::domain::drawing::{edge_path, Drawing, Emphasis, FULL_LIMIT};
+use crate::domain::drawing::{Drawing, Emphasis, FULL_LIMIT, NODE_H, NODE_W};
 use crate::domain::graph::{RoleIx, TransIx};
 use crate::domain::route::Selection;
 
@@ -32,6 +36,20 @@ pub struct GraphViewProps {
     pub path_moves: Vec<TransIx>,
 }
 
+/// The arrowheads, one per arrow style, each the colour of its line.
+fn markers() -> Html {
+    html! {
+        <defs>
+            { for ["plain", "hot", "path", "dim"].into_iter().map(|kind| html! {
+                <marker id={format!("sb-arrow-{kind}")} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6"
+                    markerUnits="strokeWidth" orient="auto-start-reverse">
+                    <path class={format!("sb-arrowhead is-{kind}")} d="M0 0 L10 5 L0 10 z" />
+                </marker>
+            }) }
+        </defs>
+    }
+}
+
 /// The graph view.
 #[component]
 pub fn GraphView(props: &GraphViewProps) -> Html {
@@ -40,10 +58,16 @@ pub fn GraphView(props: &GraphViewProps) -> Html {
     let selected_role = open.role(graph);
     // Only a large graph's drawing depends on what is open.
     let large = graph.roles().len() > FULL_LIMIT;
-    let focus_key = if large { (selected_role.or(props.from), props.path_roles.clone()) } else { (None, Vec::new()) };
-    let drawing = use_memo((graph.clone(), focus_key), |(g, (centre, path))| Drawing::of(g, *centre, path));
-    let focus = drawing.focus_point(&[props.path_roles.first().copied(), selected_role, props.from]);
-    let pz = use_pan_zoom(graph.clone(), Rc::clone(&drawing), focus);
+    let focus_key = if large {
+        (selected_role.or(props.from), props.path_roles.clone(), props.path_moves.clone())
+    } else {
+        (None, Vec::new(), Vec::new())
+    };
+    let drawing =
+        use_memo((graph.clone(), focus_key), |(g, (centre, roles, moves))| Drawing::of(g, *centre, (roles, moves)));
+    let routes = use_memo((graph.clone(), Rc::clone(&drawing)), |(g, d)| d.routes(g));
+    let focus = drawing.focus_point(&[selected_role, props.from, props.path_roles.first().copied()]);
+    let pz = use_pan_zoom(graph.clone(), Rc::clone(&drawing), focus, (NODE_W / 2.0, NODE_H / 2.0));
 
     let positions = drawing.positions();
     let emphasis = Emphasis::new(graph, open, (props.from, props.to), (&props.path_roles, &props.path_moves));
@@ -53,18 +77,17 @@ pub fn GraphView(props: &GraphViewProps) -> Html {
         .or(selected_role.filter(|r| positions.contains_key(r)))
         .or(drawing.nodes.first().map(|(r, _)| *r));
 
-    let moves = drawing.moves.iter().filter_map(|&t| {
-        let (a, b) = graph.ends(t);
-        let (pa, pb) = (positions.get(&a)?, positions.get(&b)?);
-        let marks = emphasis.edge(t);
-        let class = classes!(
-            "sb-edge",
-            marks.on_path.then_some("is-path"),
-            marks.hot.then_some("is-hot"),
-            marks.dim.then_some("is-dim")
-        );
-        let marker = if marks.on_path || marks.hot { "url(#sb-arrow-hot)" } else { "url(#sb-arrow)" };
-        Some(html! { <path class={class} d={edge_path(*pa, *pb)} marker-end={marker} /> })
+    let arrows = routes.iter().map(|(t, route)| {
+        let kind = emphasis.edge(*t).kind();
+        let tr = graph.transition(*t);
+        let d = route.svg();
+        html! {
+            <a class={format!("sb-edge-link is-{kind}")} href={move_href(&tr.from, &tr.to)} tabindex="-1"
+                onclick={pz.onclick.clone()}>
+                <path class="sb-edge-hit" d={d.clone()} />
+                <path class={format!("sb-edge is-{kind}")} {d} marker-end={format!("url(#sb-arrow-{kind})")} />
+            </a>
+        }
     });
     let nodes = drawing.nodes.iter().map(|&(r, at)| {
         html! {
@@ -73,11 +96,10 @@ pub fn GraphView(props: &GraphViewProps) -> Html {
         }
     });
     let lanes = drawing.lanes.iter().enumerate().map(|(i, lane)| {
-        let r_ = |v: f64| (v.round() as i64).to_string();
         html! {
             <g class={classes!("sb-lane", (i % 2 == 1).then_some("is-alt"))}>
-                <rect x={r_(lane.x)} y="0" width={r_(lane.width)} height={r_(drawing.height)} />
-                <text x={r_(lane.x + lane.width / 2.0)} y="26">{ &lane.name }</text>
+                <rect x={units(lane.x)} y="0" width={units(lane.width)} height={units(drawing.height)} />
+                <text x={units(lane.x + lane.width / 2.0)} y="28">{ &lane.name }</text>
             </g>
         }
     });
@@ -87,7 +109,7 @@ pub fn GraphView(props: &GraphViewProps) -> Html {
             <div class="sb-graph-tools" role="group" aria-label="Zoom">
                 <button type="button" class="sb-button sb-icon" onclick={pz.zoom_in.clone()} aria-label="Zoom in" title="Zoom in (+)">{ "+" }</button>
                 <button type="button" class="sb-button sb-icon" onclick={pz.zoom_out.clone()} aria-label="Zoom out" title="Zoom out (\u{2212})">{ "\u{2212}" }</button>
-                <button type="button" class="sb-button" onclick={pz.fit.clone()} title="Fit the whole drawing (0)">{ "Fit" }</button>
+                <button type="button" class="sb-button" onclick={pz.fit.clone()} title="Back to the first view (0)">{ "Reset view" }</button>
                 <span class="sb-muted sb-hint">{ "Drag to pan \u{00b7} wheel or pinch to zoom \u{00b7} arrow keys move between roles" }</span>
             </div>
             if let Some(caption) = &drawing.caption {
@@ -100,16 +122,9 @@ pub fn GraphView(props: &GraphViewProps) -> Html {
                         onwheel={pz.onwheel.clone()} onpointerdown={pz.onpointerdown.clone()} onpointermove={pz.onpointermove.clone()}
                         onpointerup={pz.onpointerup.clone()} onpointercancel={pz.onpointerup.clone()}
                         onpointerleave={pz.onpointerup.clone()} onkeydown={pz.onkeydown.clone()}>
-                        <defs>
-                            <marker id="sb-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-                                <path class="sb-arrowhead" d="M0 0 L10 5 L0 10 z" />
-                            </marker>
-                            <marker id="sb-arrow-hot" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-                                <path class="sb-arrowhead is-hot" d="M0 0 L10 5 L0 10 z" />
-                            </marker>
-                        </defs>
+                        { markers() }
                         <g aria-hidden="true">{ for lanes }</g>
-                        <g class="sb-edges" aria-hidden="true">{ for moves }</g>
+                        <g class="sb-edges" aria-hidden="true">{ for arrows }</g>
                         <g class="sb-nodes">{ for nodes }</g>
                     </svg>
                 </div>

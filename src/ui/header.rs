@@ -39,6 +39,8 @@ fn theme_label(theme: Theme) -> &'static str {
 #[component]
 pub fn Header(props: &HeaderProps) -> Html {
     let (ex, page) = (use_explorer(), use_page());
+    // On narrow screens the tools fold behind "Menu".
+    let menu = use_state(|| false);
     let state = &ex.state;
     let dispatch = &ex.dispatch;
     let view_button = |view: ViewMode, label: &'static str| {
@@ -70,15 +72,18 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <Combobox id="sb-search" label="Search roles and skills" label_hidden=true
                     placeholder="Search roles and skills (press /)" scope={Scope::All} {onchoose} />
             </div>
-            <div class="sb-tools" role="group" aria-label="View and sharing">
+            <button type="button" class="sb-button sb-menu-button" aria-expanded={menu.to_string()} aria-controls="sb-tools"
+                onclick={{ let menu = menu.clone(); Callback::from(move |_: MouseEvent| menu.set(!*menu)) }}>{ "Menu" }</button>
+            <div id="sb-tools" class={classes!("sb-tools", menu.then_some("is-open"))} role="group" aria-label="View and sharing">
                 <div class="sb-segmented" role="group" aria-label="Show as">
                     { view_button(ViewMode::Graph, "Graph") }
                     { view_button(ViewMode::Outline, "Outline") }
+                    { view_button(ViewMode::Plan, "Plan") }
                 </div>
                 <button type="button" class="sb-button" onclick={ontheme}
                     title={format!("Switch to the {} theme", next.as_str())}>{ theme_label(state.theme) }</button>
                 if page.embed {
-                    <a class="sb-button" href={full_view} target="_blank" rel="noopener">{ "Open full view" }</a>
+                    <a class="sb-button" href={full_view} target="_blank" rel="noopener">{ "Open in Switchback \u{2197}" }</a>
                 } else {
                     <button type="button" class="sb-button" onclick={oncopylink}>{ "Copy link" }</button>
                     if can_embed {

@@ -102,6 +102,12 @@ pub struct ExplorerStart {
     pub unreadable: Vec<Unreadable>,
     /// Why storage could not be read, when it could not.
     pub refused: Option<String>,
+    /// Where the graph's progress is saved (the person's, or an embed's
+    /// own).
+    pub progress_key: String,
+    /// Where preferences are saved; none in an embed, which never writes
+    /// the person's theme.
+    pub prefs_key: Option<&'static str>,
 }
 
 /// The graph in use.

@@ -47,7 +47,6 @@ pub fn MovePanel(props: &MovePanelProps) -> Html {
             </p>
             <div class="sb-row">
                 <button type="button" class="sb-button" onclick={onplan}>{ "Plan this move" }</button>
-                <a class="sb-button sb-quiet" href="#/">{ "Close" }</a>
             </div>
             <h3>{ "Skills this move needs" }</h3>
             if skills.is_empty() {

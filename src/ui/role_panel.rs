@@ -38,7 +38,6 @@ pub fn RolePanel(props: &RolePanelProps) -> Html {
             <div class="sb-row">
                 <button type="button" class="sb-button" onclick={onfrom}>{ "I am this" }</button>
                 <button type="button" class="sb-button" onclick={onto}>{ "I want this" }</button>
-                <a class="sb-button sb-quiet" href="#/">{ "Close" }</a>
             </div>
             if let Some(summary) = &role.summary {
                 <p>{ summary }</p>

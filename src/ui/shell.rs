@@ -1,13 +1,18 @@
-//! The page: header and its panels, notices, the plan and skills, the graph
-//! or outline, the detail panel and the footer. The shell lays them out and
-//! holds only what spans them: which header panel is open, dropped files,
-//! and the planner's answer (shared by the planner and the graph).
+//! The page, laid out around the three questions a person brings: what is
+//! this role (the sheet), where can I go (the graph), how do I get there
+//! (the plan bar, the paths, the plan view). On wide screens the sheet sits
+//! beside the graph, so whatever opens is in view; on narrow ones it slides
+//! over the graph with a close control. An embed shows what its page asked
+//! for: the graph with a card, the plan, or everything.
 
 use yew::prelude::*;
 
 use super::context::{use_explorer, use_graphs, use_notices, use_page};
-use super::hooks::{use_file_drop, use_plan};
-use super::{DetailPanel, EmbedPanel, Footer, GraphView, GraphsPanel, Header, Notices, Outline, Planner, SkillsPanel};
+use super::hooks::{use_file_drop, use_focus_on_plan, use_plan, use_sheet, SheetMode};
+use super::{
+    EmbedPanel, Footer, GraphView, GraphsPanel, Header, Notices, Outline, PlanBar, PlanView, Sheet, SkipLinks,
+};
+use crate::domain::options::EmbedView;
 use crate::domain::route::ViewMode;
 use crate::domain::state::Theme;
 
@@ -24,6 +29,9 @@ pub fn Shell() -> Html {
     let (ex, page, graphs, notices) = (use_explorer(), use_page(), use_graphs(), use_notices());
     let state = &ex.state;
     let plan = use_plan(&ex);
+    let planned = state.from.clone().zip(state.to.clone());
+    let sheet = use_sheet(&state.selection, planned, ex.dispatch.clone());
+    use_focus_on_plan(state.view);
     let drop = use_file_drop(!page.embed, graphs.run.clone());
     let panel = use_state(|| None::<HeaderPanel>);
     let toggle = |which: HeaderPanel| {
@@ -37,33 +45,57 @@ pub fn Shell() -> Html {
     };
     let (path_roles, path_moves) = plan.chosen.as_ref().map(|c| (c.roles.clone(), c.moves.clone())).unwrap_or_default();
     let (from, to) = (plan.from, plan.to);
-    let canvas_label = if state.view == ViewMode::Graph { "Career graph" } else { "Outline of the career graph" };
+    let embed_view = if page.embed { Some(page.view) } else { None };
+    let view = match embed_view {
+        Some(EmbedView::Path) => ViewMode::Plan,
+        Some(EmbedView::Graph) if state.view == ViewMode::Plan => ViewMode::Graph,
+        _ => state.view,
+    };
+    let onpaths = sheet.toggle.reform(|_: ()| SheetMode::Paths);
+    let canvas = match view {
+        ViewMode::Graph => html! {
+            <GraphView graph={ex.graph.clone()} selection={state.selection.clone()} {from} {to} {path_roles} {path_moves} />
+        },
+        ViewMode::Outline => html! { <Outline /> },
+        ViewMode::Plan => html! {},
+    };
+    let canvas_label = if view == ViewMode::Graph { "Career graph" } else { "Outline of the career graph" };
+    let full = embed_view.is_none_or(|v| v == EmbedView::App);
+    let class = classes!(
+        "switchback",
+        page.embed.then_some("sb-embed"),
+        embed_view.map(|v| match v {
+            EmbedView::Graph => "sb-embed-graph",
+            EmbedView::Path => "sb-embed-path",
+            EmbedView::App => "sb-embed-app",
+        }),
+        (view == ViewMode::Plan).then_some("sb-view-plan"),
+        sheet.open.then_some("sb-sheet-open"),
+        drop.dragging.then_some("sb-dragging")
+    );
 
     html! {
-        <div class={classes!("switchback", page.embed.then_some("sb-embed"), drop.dragging.then_some("sb-dragging"))} data-theme={theme}
-            ondragover={drop.ondragover} ondragleave={drop.ondragleave} ondrop={drop.ondrop}>
+        <div {class} data-theme={theme} ondragover={drop.ondragover} ondragleave={drop.ondragleave} ondrop={drop.ondrop}>
+            if full {
+                <SkipLinks />
+            }
             <Header embed_open={*panel == Some(HeaderPanel::Embed)} ontoggleembed={toggle_embed.clone()}
                 graphs_open={*panel == Some(HeaderPanel::Graphs)} ontogglegraphs={toggle_graphs.clone()} />
             <EmbedPanel open={*panel == Some(HeaderPanel::Embed)} onclose={toggle_embed} />
             <GraphsPanel open={*panel == Some(HeaderPanel::Graphs)} onclose={toggle_graphs} />
-            <main class="sb-layout">
-                <Notices />
-                <section class="sb-side" aria-label="Plan a move and your skills">
-                    <Planner {plan} />
-                    <SkillsPanel />
-                </section>
-                <section class="sb-canvas" aria-label={canvas_label}>
-                    if state.view == ViewMode::Graph {
-                        <GraphView graph={ex.graph.clone()} selection={state.selection.clone()} {from} {to} {path_roles} {path_moves} />
-                    } else {
-                        <Outline />
-                    }
-                </section>
-                <section class="sb-detail" aria-label="Details">
-                    <DetailPanel />
-                </section>
-                <p class="sb-sr-only" role="status" aria-live="polite">{ notices.status.clone() }</p>
+            <Notices />
+            if full {
+                <PlanBar plan={plan.clone()} sheet={sheet.mode} ontoggle={sheet.toggle.clone()} />
+            }
+            <main class="sb-workspace">
+                if view == ViewMode::Plan {
+                    <PlanView plan={plan.clone()} {onpaths} />
+                } else {
+                    <section id="sb-canvas" class="sb-canvas" aria-label={canvas_label}>{ canvas }</section>
+                    <Sheet sheet={sheet.clone()} plan={plan.clone()} />
+                }
             </main>
+            <p class="sb-sr-only" role="status" aria-live="polite">{ notices.status.clone() }</p>
             <Footer />
         </div>
     }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::context::{use_explorer, use_page};
+use super::context::use_explorer;
 use crate::domain::graph::SkillIx;
 use crate::domain::search::{Hit, Scope};
 use crate::domain::state::Action;
@@ -12,7 +12,7 @@ use crate::platform::event::input_value;
 /// The self-assessment.
 #[component]
 pub fn SkillsPanel() -> Html {
-    let (ex, page) = (use_explorer(), use_page());
+    let ex = use_explorer();
     let (graph, dispatch, have) = (&ex.graph, &ex.dispatch, &ex.state.have);
     // The shortcut uses the role the person says they are.
     let from = ex.state.from.as_deref().and_then(|id| graph.role_ix(id));
@@ -82,8 +82,8 @@ pub fn SkillsPanel() -> Html {
         html! { <button type="button" class="sb-button sb-quiet" {onclick}>{ "Reset my progress\u{2026}" }</button> }
     };
     html! {
-        <details class="sb-skills" open={!page.embed}>
-            <summary><h2>{ "Your skills" }</h2><span class="sb-muted">{ format!(" {count} of {total}") }</span></summary>
+        <section class="sb-skills" aria-labelledby="sb-skills-title">
+            <h2 id="sb-skills-title" tabindex="-1">{ "Your skills" }<span class="sb-muted">{ format!(" {count} of {total}") }</span></h2>
             <p class="sb-muted">{ "Tick what you already know: every gap, ranking and plan updates at once." }</p>
             if let Some(button) = shortcut {
                 <div class="sb-row">{ button }</div>
@@ -110,6 +110,6 @@ pub fn SkillsPanel() -> Html {
                 </fieldset>
             }) }
             <div class="sb-row">{ reset }</div>
-        </details>
+        </section>
     }
 }

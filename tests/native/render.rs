@@ -54,6 +54,7 @@ async fn render_page(graph: Graph, actions: Vec<Action>, opened: Opened) -> Stri
             embed: opened.embed,
             local_file: opened.local_file,
             folder: "https://example.org/careers/".into(),
+            ..Page::default()
         },
         graph: GraphRef::new(graph),
         start: Shared::new(ExplorerStart { state, ..ExplorerStart::default() }),
@@ -83,9 +84,13 @@ async fn home_draws_every_role_in_its_lane() {
     assert_eq!(count(&html, "marker-end="), 39, "one arrow per move");
     assert!(html.contains(r##"href="#/role/ops-engineer""##), "nodes are links");
     assert_eq!(count(&html, "tabindex=\"0\""), 1, "one tab stop in the graph");
-    assert!(html.contains("Choose where you are and where you want to go."));
-    assert!(html.contains("Choose a role on the graph"));
-    assert!(!html.contains("is-dim"), "nothing is dimmed when nothing is open");
+    assert_eq!(count(&html, "class=\"sb-edge-link"), 39, "every arrow opens its move");
+    assert!(html.contains("Choose a role on the graph"), "the sheet says how to start");
+    assert!(html.contains(">Skip to the graph</button>") && html.contains(">Skip to the plan</button>"));
+    assert!(
+        !html.contains("sb-node is-dim") && !html.contains("sb-edge is-dim"),
+        "nothing is dimmed when nothing is open"
+    );
 }
 
 #[tokio::test]
@@ -125,32 +130,53 @@ async fn a_skill_panel_lists_roles_and_moves() {
 }
 
 #[tokio::test]
-async fn a_plan_lists_ranked_alternatives_and_the_chosen_steps() {
+async fn a_plan_lists_ranked_alternatives_beside_the_graph() {
     let html = render(vec![at("#/?from=ops-engineer&to=chief-product-officer&rank=skills&alt=1")]).await;
     assert!(html.contains("3 paths from Operations Engineer to Chief Product Officer, ranked by fewest new skills."));
+    assert!(html.contains(">From Operations Engineer to Chief Product Officer</h2>"), "the paths are in the sheet");
     assert_eq!(count(&html, "class=\"sb-alternative"), 4, "the list and its 3 paths");
     assert_eq!(count(&html, "aria-pressed=\"true\""), 2, "the chosen path and the Graph view button");
     assert!(html.contains("Path 1: 5 moves · 11 new skills · about 11 years"));
-    assert!(html.contains("Your plan: Operations Engineer → Chief Product Officer"));
+    assert!(html.contains(">Open the plan</button>"));
+    assert!(html.contains("Show more paths"));
+    assert!(html.contains(">Paths (3)</button>"));
+    assert!(count(&html, "sb-edge is-path") >= 5, "the path is drawn on the graph");
+    assert_eq!(
+        count(&html, "marker-end=\"url(#sb-arrow-path)\""),
+        count(&html, "sb-edge is-path"),
+        "arrowheads match their lines"
+    );
+}
+
+#[tokio::test]
+async fn the_plan_view_has_a_timeline_skills_and_the_checklist() {
+    let html = render(vec![at("#/?from=ops-engineer&to=chief-product-officer&rank=skills&alt=1&view=plan")]).await;
+    assert!(!html.contains("<svg class=\"sb-svg\""), "the plan takes the graph's place");
+    assert!(html.contains("Your plan: Operations Engineer → Chief Product Officer</h2>"));
+    assert!(html.contains("5 moves · "), "its summary");
+    assert!(html.contains("Timeline: 5 moves, "));
+    assert_eq!(count(&html, "class=\"sb-leg\""), 5, "one row per move");
+    assert_eq!(count(&html, "class=\"sb-leg-typical\""), 5, "each drawn as a bar");
+    assert!(html.contains("Skills to learn: "));
     assert!(html.contains(" of ") && html.contains("steps done"));
     assert!(html.contains("type=\"checkbox\" id=\"sb-step-0\""));
-    assert!(html.contains("Copy plan as Markdown") && html.contains("Print plan"));
-    assert!(html.contains("Show more paths"));
-    assert!(count(&html, "sb-edge is-path") >= 5, "the path is drawn on the graph");
+    assert!(
+        html.contains("Copy plan as Markdown") && html.contains("Print plan") && html.contains("Back to the graph")
+    );
 }
 
 #[tokio::test]
 async fn ticked_steps_and_skills_count() {
     let first_step = "move:ops-engineer>tpm:0";
     let html = render(vec![
-        at("#/?from=ops-engineer&to=chief-product-officer&alt=1"),
+        at("#/?from=ops-engineer&to=chief-product-officer&alt=1&view=plan"),
         Action::ToggleStep(first_step.into()),
         Action::SetSkills(vec!["program-management".into(), "influence".into()], true),
     ])
     .await;
     assert!(html.contains("1 of "), "one step done");
     assert!(html.contains(r#"checked"#));
-    assert!(html.contains(" 2 of 45"), "the skills summary counts 2");
+    assert!(html.contains("Your skills: 2 of 45"), "the skills summary counts 2");
 }
 
 #[tokio::test]
@@ -242,8 +268,8 @@ async fn rankings_are_offered_and_checked() {
         let offered = r != Ranking::ClosestFirst;
         assert_eq!(html.contains(r.label()), offered, "{r:?} offered only when the graph can rank by it");
     }
-    assert!(html.contains(r#"<input checked type="radio" name="sb-rank" id="sb-rank-time">"#));
-    assert!(html.contains(r#"<input type="radio" name="sb-rank" id="sb-rank-moves">"#));
+    assert!(html.contains(r#"<option value="time" selected="selected">Shortest time</option>"#));
+    assert!(html.contains(r#"<option value="moves">Fewest moves</option>"#));
 
     // A graph whose moves say how close they are offers "closest first" too.
     let close = r#"{"format":"switchback/1","title":"T","roles":[{"id":"a","title":"A"},{"id":"b","title":"B"}],
@@ -253,7 +279,7 @@ async fn rankings_are_offered_and_checked() {
     for r in Ranking::ALL {
         assert!(html.contains(r.label()), "{r:?} offered");
     }
-    assert!(html.contains(r#"<input checked type="radio" name="sb-rank" id="sb-rank-closest">"#));
+    assert!(html.contains(r#"<option value="closest" selected="selected">"#));
 }
 
 #[tokio::test]
@@ -274,7 +300,7 @@ async fn an_embed_has_compact_chrome() {
         Opened { embed: true, local_file: false },
     )
     .await;
-    assert!(html.contains(r#"class="switchback sb-embed""#));
+    assert!(html.contains(r#"class="switchback sb-embed sb-embed-graph"#));
     assert!(
         html.contains(
             r##"href="https://example.org/careers/index.html#/role/tpm?from=ops-engineer&amp;to=tpm" target="_blank""##
@@ -283,7 +309,7 @@ async fn an_embed_has_compact_chrome() {
     );
     assert!(!html.contains("Copy link") && !html.contains(">Embed</button>") && !html.contains(">Graphs</button>"));
     assert!(!html.contains("Download for offline use") && !html.contains("<footer"));
-    assert!(!html.contains("<details class=\"sb-skills\" open"), "skills start folded in an embed");
+    assert!(!html.contains("sb-planbar") && !html.contains("Skip to"), "the graph embed is the graph and a card");
 }
 
 #[tokio::test]
@@ -327,9 +353,10 @@ async fn the_app_opens_a_deep_link_with_its_plan() {
     let html = render_app(boot_at("#/role/tpm?from=ops-engineer&to=chief-product-officer&rank=time&alt=2")).await;
     assert!(html.contains(r#"<h2 id="sb-panel-title" tabindex="-1">Technical Program Manager</h2>"#));
     assert!(html.contains(r#"value="Operations Engineer""#) && html.contains(r#"value="Chief Product Officer""#));
-    assert!(html.contains(r#"<input checked type="radio" name="sb-rank" id="sb-rank-time">"#));
-    assert!(html.contains(r#"sb-chosen"><span class="sb-alt-title">Path 2:"#), "the second path is chosen");
-    assert!(html.contains("Your plan: Operations Engineer → Chief Product Officer"));
+    assert!(html.contains(r#"<option value="time" selected="selected">Shortest time</option>"#));
+    assert!(html.contains(r#">Paths (3)</button>"#), "the paths are a click away; the open role has the sheet");
+    assert!(html.contains(r#"<a id="sb-node-tpm""#));
+    assert_eq!(count(&html, "sb-edge is-path"), 5, "the chosen (second) path, 5 moves, is drawn");
 }
 
 #[tokio::test]
@@ -341,10 +368,24 @@ async fn the_app_in_an_embed_opens_what_its_page_asked_for() {
         ..boot_at("")
     };
     let html = render_app(boot).await;
-    assert!(html.contains(r#"<div data-theme="dark" class="switchback sb-embed">"#), "compact and dark, as asked");
+    assert!(
+        html.contains(r#"<div data-theme="dark" class="switchback sb-embed sb-embed-graph"#),
+        "compact and dark, as asked"
+    );
     assert!(html.contains(r#"<h2 id="sb-panel-title" tabindex="-1">Technical Program Manager</h2>"#));
-    assert!(html.contains("Open full view") && !html.contains("<footer"));
-    assert!(html.contains("paths from Operations Engineer to Product Manager"), "the plan the page asked for");
+    assert!(html.contains("Open in Switchback ↗") && !html.contains("<footer"), "a link to the full app, no footer");
+    assert!(
+        html.contains("sb-node is-related is-from") && html.contains("is-to"),
+        "the plan the page asked for is marked"
+    );
+    let plan_only = Boot {
+        options: PageOptions::parse(
+            "?embed=1&id=sb1&parent=https://blog.example.org&from=ops-engineer&to=product-manager",
+        ),
+        ..boot_at("")
+    };
+    let html = render_app(plan_only).await;
+    assert!(html.contains("paths from Operations Engineer to Product Manager"), "without a role, the card is the plan");
 }
 
 #[tokio::test]

@@ -67,7 +67,7 @@ fn unreadable_records_are_set_aside_with_a_message() {
         (progress_key("builtin"), "{not json".to_owned()),
         (PREFS_KEY.to_owned(), r#"{"version":9}"#.to_owned()),
     ]);
-    let restored = restore_explorer(&stored, "builtin");
+    let restored = restore_explorer(&stored, &switchback::domain::saved::Scope::Person, "builtin");
     assert_eq!((restored.prefs, restored.progress), (None, None));
     assert_eq!(restored.unreadable.len(), 2);
     let progress = restored.unreadable.iter().find(|u| u.what == "progress").expect("progress");
@@ -104,4 +104,22 @@ fn the_explorer_starts_from_the_address_then_storage_then_the_page() {
     let s = ExplorerState::start("#/", Some(route("#/role/tpm")), None, Some(saved), Some(Theme::Dark));
     assert_eq!(s.selection, switchback::domain::route::Selection::Role("tpm".into()));
     assert_eq!((s.from.as_deref(), s.theme), (Some("ops-engineer"), Theme::Dark), "the page's theme comes last");
+}
+
+#[test]
+fn an_embed_keeps_to_itself() {
+    use switchback::domain::saved::Scope;
+    let embed = PageOptions::parse("?embed=1&id=sb1-x&parent=https://blog.example.org&slot=/post.html%231");
+    let scope = Scope::of(&embed);
+    assert_eq!(
+        scope.progress_key("builtin"),
+        "switchback/embed/v1/https://blog.example.org/post.html#1/progress/builtin"
+    );
+    assert_eq!(scope.prefs_key(), None, "an embed never reads or writes the reader's theme");
+    assert!(!scope.keeps_library());
+    let keys = keys_at_start(&embed, Some("file:a.json"));
+    assert_eq!(keys, vec![scope.progress_key("builtin")], "nothing of the person's own is read");
+    let other = Scope::of(&PageOptions::parse("?embed=1&parent=https://blog.example.org&slot=/post.html%232"));
+    assert_ne!(other.progress_key("builtin"), scope.progress_key("builtin"), "two embeds on a page keep apart");
+    assert_eq!(Scope::of(&PageOptions::default()).progress_key("builtin"), progress_key("builtin"));
 }

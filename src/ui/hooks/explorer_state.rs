@@ -20,7 +20,6 @@ use yew::prelude::*;
 use super::graph_loader::set_aside;
 use crate::domain::progress::Prefs;
 use crate::domain::route::Route;
-use crate::domain::saved::{progress_key, PREFS_KEY};
 use crate::domain::state::{Action, ExplorerState};
 use crate::domain::text::capitalise;
 use crate::platform::{self, PlatformError};
@@ -50,12 +49,11 @@ fn report_save(result: Result<(), PlatformError>, notify: &Callback<Notice>, rep
     }
 }
 
-/// The explorer's state for the graph stored as `storage_key`, starting
-/// from `start`, kept in step with the address and storage; and the
-/// callback that changes it.
+/// The explorer's state, starting from `start`, kept in step with the
+/// address and storage (under the keys `start` names); and the callback
+/// that changes it.
 #[hook]
 pub fn use_explorer_state(
-    storage_key: AttrValue,
     start: Shared<ExplorerStart>,
     notify: Callback<Notice>,
 ) -> (Rc<ExplorerState>, Callback<Action>) {
@@ -78,6 +76,7 @@ pub fn use_explorer_state(
     {
         let (dispatch, ready, notify, reported) =
             (dispatch.clone(), ready.clone(), notify.clone(), save_reported.clone());
+        let start = start.clone();
         use_effect_with((), move |_| {
             for record in &start.unreadable {
                 set_aside(record, &notify);
@@ -127,7 +126,7 @@ pub fn use_explorer_state(
 
     // Progress and preferences are saved when they change.
     {
-        let key = progress_key(&storage_key);
+        let key = start.progress_key.clone();
         let (notify, reported) = (notify.clone(), save_reported.clone());
         use_effect_with((state.progress(), *ready), move |(progress, ready)| {
             if *ready {
@@ -141,10 +140,10 @@ pub fn use_explorer_state(
         });
     }
     {
-        let reported = save_reported.clone();
+        let (reported, prefs_key) = (save_reported.clone(), start.prefs_key);
         use_effect_with((state.theme, *ready), move |(theme, ready)| {
-            if *ready {
-                report_save(platform::write(PREFS_KEY, &Prefs { theme: *theme }.encode()), &notify, &reported.borrow());
+            if let (true, Some(key)) = (*ready, prefs_key) {
+                report_save(platform::write(key, &Prefs { theme: *theme }.encode()), &notify, &reported.borrow());
             }
         });
     }

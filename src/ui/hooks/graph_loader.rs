@@ -27,7 +27,7 @@ use crate::domain::csv::load_csv;
 use crate::domain::library::{Entry, Library, Origin, ATLAS_FILE, ATLAS_KEY, BUILTIN_KEY};
 use crate::domain::options::is_fetchable;
 use crate::domain::report::Report;
-use crate::domain::saved::{progress_key, text_key, Unreadable, CURRENT_KEY, LIBRARY_KEY, PREFS_KEY};
+use crate::domain::saved::{progress_key, text_key, Scope, Unreadable, CURRENT_KEY, LIBRARY_KEY};
 use crate::domain::text::capitalise;
 use crate::domain::validate::{load_json, Loaded};
 use crate::platform::{self, PickedFile};
@@ -101,7 +101,10 @@ impl GraphLoader {
     /// Makes a validated graph current, with its explorer starting from the
     /// address and what is stored for it now.
     fn show(&self, loaded: Loaded, key: &str, origin: Origin) {
-        let stored = platform::snapshot(&[PREFS_KEY.to_owned(), progress_key(key)]);
+        let scope = Scope::of(&self.boot.options);
+        let keys: Vec<String> =
+            scope.prefs_key().map(str::to_owned).into_iter().chain([scope.progress_key(key)]).collect();
+        let stored = platform::snapshot(&keys);
         let start = explorer_start(&platform::hash(), &self.boot.options, &stored, key);
         let shown = Some(current(loaded, key, origin, start));
         *self.current.borrow_mut() = shown.clone();
@@ -124,7 +127,10 @@ impl GraphLoader {
         if let Some(notice) = warnings_notice(&loaded, &origin) {
             self.notify.emit(notice);
         }
-        if origin.remembered() {
+        // An embed keeps to itself: it never adds to the person's list of
+        // graphs, keeps no copy and does not change their current graph.
+        let person = Scope::of(&self.boot.options).keeps_library();
+        if origin.remembered() && person {
             let library = self.change_library(|library| {
                 library.remember(Entry {
                     key: key.clone(),
@@ -137,7 +143,7 @@ impl GraphLoader {
                 self.problem(format!("{} could not be added to your graphs: {e}.", capitalise(&what)));
             }
         }
-        if let (true, Some(raw)) = (origin.keeps_text(), raw) {
+        if let (true, true, Some(raw)) = (person, origin.keeps_text(), raw) {
             if let Err(e) = platform::write(&text_key(&key), &raw) {
                 self.notify.emit(Notice::info(format!(
                     "{} is open, but it could not be kept for your next visit ({e}).",
@@ -145,7 +151,9 @@ impl GraphLoader {
                 )));
             }
         }
-        let _ = platform::write(CURRENT_KEY, &key);
+        if person {
+            let _ = platform::write(CURRENT_KEY, &key);
+        }
         self.show(loaded, &key, origin);
     }
 

@@ -13,16 +13,20 @@
 //! | `use_pan_zoom` | moving around the drawn graph |
 //! | `use_copy`, `use_copy_link`, `use_print` | taking things out of the page |
 //! | `use_file_drop` | files dropped on the page |
+//! | `use_sheet` | what the sheet shows; focus into it and back |
+//! | `use_focus` | moving focus on request (skip links) |
 
 mod boot;
 mod clipboard;
 mod embedding;
 mod explorer_state;
 mod file_drop;
+mod focus;
 mod graph_loader;
 mod notice_list;
 mod pan_zoom;
 mod plan;
+mod sheet;
 mod start_up;
 
 pub use boot::use_boot;
@@ -30,8 +34,10 @@ pub use clipboard::{use_copy, use_copy_link, use_print};
 pub use embedding::use_embedding;
 pub use explorer_state::use_explorer_state;
 pub use file_drop::{use_file_drop, FileDrop};
+pub use focus::{use_focus, use_focus_on_plan};
 pub use graph_loader::{use_graph_loader, GraphLoader};
 pub use notice_list::use_notice_list;
 pub use pan_zoom::{use_pan_zoom, PanZoom, FRAME_ID};
-pub use plan::{use_plan, PlanView};
+pub use plan::{use_plan, PlanAnswer};
+pub use sheet::{use_sheet, Sheet, SheetMode, SHEET_ID};
 pub use start_up::{start_up, StartUp};

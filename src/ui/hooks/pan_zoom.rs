@@ -48,7 +48,7 @@ pub struct PanZoom {
     pub zoom_in: Callback<MouseEvent>,
     /// The "−" button.
     pub zoom_out: Callback<MouseEvent>,
-    /// The "Fit" button.
+    /// The "Reset view" button: back to the first view.
     pub fit: Callback<MouseEvent>,
 }
 
@@ -63,9 +63,10 @@ fn direction(key: &str) -> Option<ScreenDirection> {
 }
 
 /// Pan, zoom and keyboard movement over `drawing`, framed first around
-/// `focus` (a point in drawing units).
+/// `focus` (a point in drawing units) with the box of half-size `keep`
+/// around it whole; when the focus moves out of view, the view follows.
 #[hook]
-pub fn use_pan_zoom(graph: GraphRef, drawing: Rc<Drawing>, focus: (f64, f64)) -> PanZoom {
+pub fn use_pan_zoom(graph: GraphRef, drawing: Rc<Drawing>, focus: (f64, f64), keep: (f64, f64)) -> PanZoom {
     let size = drawing.size();
     let view = use_state(|| ViewBox::fit(size.0, size.1, 1.6));
     let focused = use_state(|| None::<RoleIx>);
@@ -77,8 +78,19 @@ pub fn use_pan_zoom(graph: GraphRef, drawing: Rc<Drawing>, focus: (f64, f64)) ->
     {
         let view = view.clone();
         use_effect_with(Rc::clone(&drawing), move |d| {
-            view.set(ViewBox::first_view(d.size(), frame(), MIN_SCALE, focus));
+            view.set(ViewBox::first_view(d.size(), frame(), MIN_SCALE, focus, keep));
             platform::mark("sb:graph-drawn");
+        });
+    }
+    // What the person opened is brought into view (keeping the zoom).
+    {
+        let view = view.clone();
+        use_effect_with((focus.0.round() as i64, focus.1.round() as i64), move |_| {
+            let inside =
+                view.contains(focus.0 - keep.0, focus.1 - keep.1) && view.contains(focus.0 + keep.0, focus.1 + keep.1);
+            if !inside {
+                view.set(view.center_on(focus.0, focus.1));
+            }
         });
     }
 
@@ -177,7 +189,7 @@ pub fn use_pan_zoom(graph: GraphRef, drawing: Rc<Drawing>, focus: (f64, f64)) ->
             }
             (None, "+" | "=") => view.set(view.zoom(1.25, size)),
             (None, "-" | "_") => view.set(view.zoom(0.8, size)),
-            (None, "0") => view.set(ViewBox::fit_frame(size.0, size.1, frame())),
+            (None, "0") => view.set(ViewBox::first_view(size, frame(), MIN_SCALE, focus, keep)),
             _ => {}
         })
     };
@@ -187,7 +199,7 @@ pub fn use_pan_zoom(graph: GraphRef, drawing: Rc<Drawing>, focus: (f64, f64)) ->
     };
     let fit = {
         let view = view.clone();
-        Callback::from(move |_: MouseEvent| view.set(ViewBox::fit_frame(size.0, size.1, frame())))
+        Callback::from(move |_: MouseEvent| view.set(ViewBox::first_view(size, frame(), MIN_SCALE, focus, keep)))
     };
     PanZoom {
         view: *view,

@@ -8,12 +8,13 @@ use yew::prelude::*;
 
 use crate::domain::graph::RoleIx;
 use crate::domain::paths::{plan_paths, PathOption, PathResult, Query};
+use crate::domain::state::Action;
 use crate::platform;
 use crate::ui::context::ExplorerContext;
 
 /// The current question and its answer.
 #[derive(Debug, Clone, PartialEq)]
-pub struct PlanView {
+pub struct PlanAnswer {
     /// Where the person is, when the graph knows the role.
     pub from: Option<RoleIx>,
     /// Where they want to go, when the graph knows the role.
@@ -26,7 +27,7 @@ pub struct PlanView {
 
 /// Plans the explorer's current question.
 #[hook]
-pub fn use_plan(ex: &ExplorerContext) -> PlanView {
+pub fn use_plan(ex: &ExplorerContext) -> PlanAnswer {
     let (graph, state) = (&ex.graph, &ex.state);
     let role_of = |id: &Option<String>| id.as_deref().and_then(|id| graph.role_ix(id));
     let (from, to) = (role_of(&state.from), role_of(&state.to));
@@ -45,9 +46,20 @@ pub fn use_plan(ex: &ExplorerContext) -> PlanView {
             platform::mark("sb:plan-end");
         }
     });
+    // A single path is the plan: choose it, so its plan shows (and the
+    // address and saved progress keep it).
+    {
+        let dispatch = ex.dispatch.clone();
+        let single = matches!(paths.as_deref(), Some(PathResult::Found { options, .. }) if options.len() == 1);
+        use_effect_with((single, state.chosen), move |(single, chosen)| {
+            if *single && chosen.is_none() {
+                dispatch.emit(Action::Choose(Some(0)));
+            }
+        });
+    }
     let chosen = match (paths.as_deref(), state.chosen) {
         (Some(PathResult::Found { options, .. }), Some(c)) => options.get(c).cloned(),
         _ => None,
     };
-    PlanView { from, to, paths: (*paths).clone(), chosen }
+    PlanAnswer { from, to, paths: (*paths).clone(), chosen }
 }

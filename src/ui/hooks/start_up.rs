@@ -8,7 +8,7 @@ use crate::domain::library::{Entry, Library, Origin, BUILTIN_KEY};
 use crate::domain::options::PageOptions;
 use crate::domain::report::Report;
 use crate::domain::saved::{
-    first_graph, restore, restore_explorer, text_key, FirstGraph, Snapshot, Unreadable, CURRENT_KEY, LIBRARY_KEY,
+    first_graph, restore, restore_explorer, text_key, FirstGraph, Scope, Snapshot, Unreadable, CURRENT_KEY, LIBRARY_KEY,
 };
 use crate::domain::state::ExplorerState;
 use crate::domain::text::capitalise;
@@ -18,11 +18,14 @@ use crate::ui::shared::{GraphRef, Shared};
 
 /// What an explorer on the graph stored as `key` starts from.
 pub fn explorer_start(hash: &str, options: &PageOptions, stored: &Snapshot, key: &str) -> ExplorerStart {
-    let restored = restore_explorer(stored, key);
+    let scope = Scope::of(options);
+    let restored = restore_explorer(stored, &scope, key);
     ExplorerStart {
         state: ExplorerState::start(hash, options.initial.clone(), restored.prefs, restored.progress, options.theme),
         unreadable: restored.unreadable,
         refused: stored.refused.clone(),
+        progress_key: scope.progress_key(key),
+        prefs_key: scope.prefs_key(),
     }
 }
 
