@@ -27,6 +27,7 @@ use super::format::Role;
 use super::graph::{Graph, RoleIx, TransIx};
 use super::layout::{focus_layout, full_layout, path_layout, Point};
 use super::route::Resolved;
+use super::viewport::{ViewBox, FIT_MARGIN};
 
 /// Graphs with more roles than this are drawn as a neighbourhood.
 pub const FULL_LIMIT: usize = 150;
@@ -168,15 +169,56 @@ impl Drawing {
         self.nodes.iter().copied().collect()
     }
 
-    /// The point to frame first: the first of `candidates` that is drawn
-    /// (the open role, where the person is, the start of the chosen path),
-    /// else the middle of the drawing.
-    pub fn focus_point(&self, candidates: &[Option<RoleIx>]) -> (f64, f64) {
+    /// The point to frame first: the centre of the first of `candidates`
+    /// that is drawn (the open role, where the person is, the start of the
+    /// chosen path), if any.
+    pub fn focus_point(&self, candidates: &[Option<RoleIx>]) -> Option<(f64, f64)> {
         candidates
             .iter()
             .flatten()
             .find_map(|r| self.nodes.iter().find(|(n, _)| n == r).map(|(_, p)| *p))
-            .map_or((self.width / 2.0, self.height / 2.0), |p| (f64::from(p.x), f64::from(p.y)))
+            .map(|p| (f64::from(p.x), f64::from(p.y)))
+    }
+
+    /// The centre and half size of the smallest box around the boxes of
+    /// `roles` that are drawn, if any are.
+    pub fn region(&self, roles: &[RoleIx]) -> Option<((f64, f64), (f64, f64))> {
+        let boxes: Vec<Rect> =
+            self.nodes.iter().filter(|(r, _)| roles.contains(r)).map(|(_, p)| Rect::around(*p)).collect();
+        let first = boxes.first()?;
+        let b = boxes.iter().fold(*first, |a, b| Rect {
+            left: a.left.min(b.left),
+            top: a.top.min(b.top),
+            right: a.right.max(b.right),
+            bottom: a.bottom.max(b.bottom),
+        });
+        Some((
+            ((b.left + b.right) / 2.0, (b.top + b.bottom) / 2.0),
+            ((b.right - b.left) / 2.0, (b.bottom - b.top) / 2.0),
+        ))
+    }
+
+    /// The first view with nothing in particular to show, in a frame of
+    /// `frame` screen pixels: all of it when that is legible at
+    /// `min_scale`, else its top left at that scale, starting from the first
+    /// row that has a role in the columns shown (an empty corner helps
+    /// nobody).
+    pub fn opening_view(&self, frame: Option<(f64, f64)>, min_scale: f64) -> ViewBox {
+        let fit = ViewBox::fit_frame(self.width, self.height, frame);
+        let Some((fw, fh)) = frame.filter(|(w, h)| *w > 0.0 && *h > 0.0) else { return fit };
+        if fw / fit.w >= min_scale {
+            return fit;
+        }
+        let (w, h) = (fw / min_scale, fh / min_scale);
+        let x = -FIT_MARGIN;
+        let first_row = self
+            .nodes
+            .iter()
+            .filter(|(_, p)| f64::from(p.x) - NODE_W / 2.0 < x + w)
+            .map(|(_, p)| f64::from(p.y) - NODE_H / 2.0)
+            .fold(f64::INFINITY, f64::min);
+        let y = if first_row <= TOP + CELL_H { -FIT_MARGIN } else { first_row - CELL_H / 3.0 };
+        ViewBox { x, y: y.min(self.height + FIT_MARGIN - h).max(-FIT_MARGIN), w, h }
     }
 
     /// The route of every drawn move whose ends are both drawn, in
@@ -271,6 +313,11 @@ pub struct Route {
 
 /// How far an arrow keeps from boxes it does not join, in drawing units.
 const CLEARANCE: f64 = 3.0;
+/// How far off a box's centre a routed arrow leaves or enters its top or
+/// bottom edge.
+const SIDE_OFFSET_X: f64 = 30.0;
+/// How far off a box's centre line a routed arrow leaves or enters a side.
+const SIDE_OFFSET_Y: f64 = 14.0;
 
 /// True when the segment from `a` to `b` passes through (or within
 /// [`CLEARANCE`] of) `r`
@@ -312,28 +359,42 @@ pub fn route(from: Rect, to: Rect, boxes: &[Rect], nth: usize, both_ways: bool) 
         return Route { points: vec![start, end], bow: bow.filter(|_| clear) };
     }
     // Along the gutters: the cell boundaries, half a gap from every box.
+    // Arrows leave and enter a box off its centre, on the side facing the
+    // other end, so they never run on top of a straight arrow between
+    // neighbours (which meets a box at its centre line).
     let gap_x = (CELL_W - NODE_W) / 2.0;
     let gap_y = (CELL_H - NODE_H) / 2.0;
     let spread = (nth % 5) as f64 * 3.0 - 6.0;
-    let points = if (dx.abs()) < 1.0 {
-        // Same column: out of the side, along the column's gutter, back in.
-        let (side, gutter) = if dy < 0.0 { (from.right, from.right + gap_x) } else { (from.left, from.left - gap_x) };
-        let gutter = gutter + spread;
-        let into = if dy < 0.0 { to.right } else { to.left };
-        vec![(side, fc.1), (gutter, fc.1), (gutter, tc.1), (into, tc.1)]
-    } else if dy.abs() < 1.0 {
-        // Same row: over the top, along the row's gutter, back down.
-        let gutter = from.top - gap_y + spread;
-        vec![(fc.0, from.top), (fc.0, gutter), (tc.0, gutter), (tc.0, to.top)]
+    let toward = |v: f64| if v < 0.0 { -1.0 } else { 1.0 };
+    let points = if dx.abs() < 1.0 {
+        // Same column: out of the side, along the column's gutter, back in
+        // the same side, a little off the centre line.
+        let side = if dy < 0.0 { 1.0 } else { -1.0 };
+        let (out, into) = if side > 0.0 { (from.right, to.right) } else { (from.left, to.left) };
+        let gutter = out + side * gap_x + spread;
+        let (y0, y1) = (fc.1 + toward(dy) * SIDE_OFFSET_Y, tc.1 - toward(dy) * SIDE_OFFSET_Y);
+        vec![(out, y0), (gutter, y0), (gutter, y1), (into, y1)]
     } else {
-        // Out of the top or bottom towards the target's row, along that
-        // row gutter to the column gutter beside the target, then in from
-        // the side.
-        let row_gutter = if dy < 0.0 { from.top - gap_y } else { from.bottom + gap_y } + spread;
-        let (column_gutter, side) = if dx > 0.0 { (to.left - gap_x, to.left) } else { (to.right + gap_x, to.right) };
-        let column_gutter = column_gutter + spread;
-        let exit_y = if dy < 0.0 { from.top } else { from.bottom };
-        vec![(fc.0, exit_y), (fc.0, row_gutter), (column_gutter, row_gutter), (column_gutter, tc.1), (side, tc.1)]
+        // Out of the top or bottom (towards the target), along that row
+        // gutter to the column gutter beside the target, along it to the
+        // row gutter beside the target, and in through its top or bottom.
+        let up = dy < 0.0 || (dy.abs() < 1.0 && nth % 2 == 0);
+        let (exit_y, row_s) = if up { (from.top, from.top - gap_y) } else { (from.bottom, from.bottom + gap_y) };
+        let (enter_y, row_t) = if dy.abs() < 1.0 {
+            (if up { to.top } else { to.bottom }, row_s)
+        } else if dy < 0.0 {
+            (to.bottom, to.bottom + gap_y)
+        } else {
+            (to.top, to.top - gap_y)
+        };
+        let column = if dx > 0.0 { to.left - gap_x } else { to.right + gap_x } + spread;
+        let (x0, x1) = (fc.0 + toward(dx) * SIDE_OFFSET_X, tc.0 - toward(dx) * SIDE_OFFSET_X);
+        let (row_s, row_t) = (row_s + spread, row_t + spread);
+        if (row_s - row_t).abs() < 1.0 {
+            vec![(x0, exit_y), (x0, row_s), (x1, row_s), (x1, enter_y)]
+        } else {
+            vec![(x0, exit_y), (x0, row_s), (column, row_s), (column, row_t), (x1, row_t), (x1, enter_y)]
+        }
     };
     Route { points, bow: None }
 }

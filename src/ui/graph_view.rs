@@ -66,8 +66,15 @@ pub fn GraphView(props: &GraphViewProps) -> Html {
     let drawing =
         use_memo((graph.clone(), focus_key), |(g, (centre, roles, moves))| Drawing::of(g, *centre, (roles, moves)));
     let routes = use_memo((graph.clone(), Rc::clone(&drawing)), |(g, d)| d.routes(g));
-    let focus = drawing.focus_point(&[selected_role, props.from, props.path_roles.first().copied()]);
-    let pz = use_pan_zoom(graph.clone(), Rc::clone(&drawing), focus, (NODE_W / 2.0, NODE_H / 2.0));
+    // Frame what matters to the person: the open role, else their chosen
+    // path (all of it when it fits), else where they are.
+    let focus = match selected_role.and_then(|r| drawing.focus_point(&[Some(r)])) {
+        Some(point) => Some((point, (NODE_W / 2.0, NODE_H / 2.0))),
+        None => drawing
+            .region(&props.path_roles)
+            .or_else(|| drawing.focus_point(&[props.from]).map(|point| (point, (NODE_W / 2.0, NODE_H / 2.0)))),
+    };
+    let pz = use_pan_zoom(graph.clone(), Rc::clone(&drawing), focus);
 
     let positions = drawing.positions();
     let emphasis = Emphasis::new(graph, open, (props.from, props.to), (&props.path_roles, &props.path_moves));

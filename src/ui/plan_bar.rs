@@ -73,7 +73,8 @@ pub fn PlanBar(props: &PlanBarProps) -> Html {
                 </button>
                 <button type="button" class="sb-button" aria-expanded={(props.sheet == Some(SheetMode::Skills)).to_string()}
                     aria-controls="sb-sheet" onclick={toggle(SheetMode::Skills)}>
-                    { format!("Your skills: {had} of {}", graph.skills().len()) }
+                    <span class="sb-long">{ "Your skills:\u{a0}" }</span><span class="sb-short">{ "Skills\u{a0}" }</span>
+                    { format!("{had} of {}", graph.skills().len()) }
                 </button>
             </div>
         </section>

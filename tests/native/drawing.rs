@@ -177,10 +177,32 @@ fn the_first_view_frames_the_focus_legibly() {
     let g = builtin();
     let d = Drawing::of(&g, None, (&[], &[]));
     let tpm = g.role_ix("tpm");
-    let focus = d.focus_point(&[None, tpm]);
+    let focus = d.focus_point(&[None, tpm]).expect("drawn");
     let p = d.nodes.iter().find(|(r, _)| Some(*r) == tpm).map(|(_, p)| *p).expect("drawn");
     assert_eq!(focus, (f64::from(p.x), f64::from(p.y)));
-    assert_eq!(d.focus_point(&[]), (d.width / 2.0, d.height / 2.0), "the middle, with nothing to focus on");
+    assert_eq!(d.focus_point(&[None]), None, "nothing to focus on");
+    let corner = d.opening_view(Some((900.0, 500.0)), MIN_SCALE);
+    let whole = |v: &ViewBox| {
+        d.nodes
+            .iter()
+            .filter(|(_, p)| {
+                let b = Rect::around(*p);
+                v.contains(b.left, b.top) && v.contains(b.right, b.bottom)
+            })
+            .count()
+    };
+    assert!(
+        corner.x < 0.0 && whole(&corner) >= 4,
+        "with no focus, the left, from the first row with roles: {corner:?}"
+    );
+    let phone = d.opening_view(Some((359.0, 430.0)), MIN_SCALE);
+    assert!(whole(&phone) >= 2, "a phone's opening view shows roles, not an empty corner: {phone:?}");
+    let path: Vec<_> = ["ops-engineer", "tpm", "product-manager"].iter().filter_map(|id| g.role_ix(id)).collect();
+    let ((cx, cy), (hw, hh)) = d.region(&path).expect("drawn");
+    for r in &path {
+        let p = d.positions()[r];
+        assert!((f64::from(p.x) - cx).abs() <= hw && (f64::from(p.y) - cy).abs() <= hh, "the region holds the path");
+    }
 
     // A frame that holds it all legibly shows it all; smaller ones show the
     // part around the focus at the legible scale, the focus's box whole.

@@ -62,11 +62,20 @@ fn direction(key: &str) -> Option<ScreenDirection> {
     }
 }
 
+/// The first view: around the focus (a point, and the half size of the box
+/// around it to keep whole), or the drawing's opening view.
+fn first_view(drawing: &Drawing, focus: Option<((f64, f64), (f64, f64))>) -> ViewBox {
+    match focus {
+        Some((point, keep)) => ViewBox::first_view(drawing.size(), frame(), MIN_SCALE, point, keep),
+        None => drawing.opening_view(frame(), MIN_SCALE),
+    }
+}
+
 /// Pan, zoom and keyboard movement over `drawing`, framed first around
-/// `focus` (a point in drawing units) with the box of half-size `keep`
-/// around it whole; when the focus moves out of view, the view follows.
+/// `focus` (a point in drawing units and the half size of the box around it
+/// to keep whole); when the focus moves out of view, the view follows.
 #[hook]
-pub fn use_pan_zoom(graph: GraphRef, drawing: Rc<Drawing>, focus: (f64, f64), keep: (f64, f64)) -> PanZoom {
+pub fn use_pan_zoom(graph: GraphRef, drawing: Rc<Drawing>, focus: Option<((f64, f64), (f64, f64))>) -> PanZoom {
     let size = drawing.size();
     let view = use_state(|| ViewBox::fit(size.0, size.1, 1.6));
     let focused = use_state(|| None::<RoleIx>);
@@ -78,18 +87,19 @@ pub fn use_pan_zoom(graph: GraphRef, drawing: Rc<Drawing>, focus: (f64, f64), ke
     {
         let view = view.clone();
         use_effect_with(Rc::clone(&drawing), move |d| {
-            view.set(ViewBox::first_view(d.size(), frame(), MIN_SCALE, focus, keep));
+            view.set(first_view(d, focus));
             platform::mark("sb:graph-drawn");
         });
     }
     // What the person opened is brought into view (keeping the zoom).
     {
         let view = view.clone();
-        use_effect_with((focus.0.round() as i64, focus.1.round() as i64), move |_| {
-            let inside =
-                view.contains(focus.0 - keep.0, focus.1 - keep.1) && view.contains(focus.0 + keep.0, focus.1 + keep.1);
-            if !inside {
-                view.set(view.center_on(focus.0, focus.1));
+        let key = focus.map(|((x, y), _)| (x.round() as i64, y.round() as i64));
+        use_effect_with(key, move |_| {
+            if let Some(((x, y), (kw, kh))) = focus {
+                if !(view.contains(x - kw, y - kh) && view.contains(x + kw, y + kh)) {
+                    view.set(view.center_on(x, y));
+                }
             }
         });
     }
@@ -189,7 +199,7 @@ pub fn use_pan_zoom(graph: GraphRef, drawing: Rc<Drawing>, focus: (f64, f64), ke
             }
             (None, "+" | "=") => view.set(view.zoom(1.25, size)),
             (None, "-" | "_") => view.set(view.zoom(0.8, size)),
-            (None, "0") => view.set(ViewBox::first_view(size, frame(), MIN_SCALE, focus, keep)),
+            (None, "0") => view.set(first_view(&drawing, focus)),
             _ => {}
         })
     };
@@ -198,8 +208,8 @@ pub fn use_pan_zoom(graph: GraphRef, drawing: Rc<Drawing>, focus: (f64, f64), ke
         Callback::from(move |_: MouseEvent| view.set(view.zoom(factor, size)))
     };
     let fit = {
-        let view = view.clone();
-        Callback::from(move |_: MouseEvent| view.set(ViewBox::first_view(size, frame(), MIN_SCALE, focus, keep)))
+        let (view, drawing) = (view.clone(), drawing.clone());
+        Callback::from(move |_: MouseEvent| view.set(first_view(&drawing, focus)))
     };
     PanZoom {
         view: *view,
