@@ -6,10 +6,12 @@
 //! computation on values, so all of it is tested natively with `cargo test`
 //! and none of it can fail because of the browser.
 
+pub mod address;
 pub mod csv;
 pub mod format;
 pub mod gap;
 pub mod graph;
+pub mod json;
 pub mod layout;
 pub mod library;
 pub mod markdown;

@@ -2,8 +2,10 @@
 //! tests, render tests, invariants), sharing fixtures under `tests/fixtures`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod address;
 mod builtin;
 mod csv;
+mod hostile;
 mod layout;
 mod options;
 mod paths;
