@@ -86,8 +86,10 @@ fn validate(args: &[String]) -> Result {
     let mut files = Vec::new();
     for path in args {
         let bytes = std::fs::read(path).map_err(|e| format!("{path}: cannot read it: {e}"))?;
-        let text =
-            String::from_utf8(bytes).map_err(|_| format!("{path}: not a text file (a graph is UTF-8 JSON or CSV)"))?;
+        // As the app reads a file: UTF-8 with or without a byte-order mark,
+        // or UTF-16 with one.
+        let text = switchback::domain::text::decode_text(&bytes)
+            .map_err(|why| format!("{}: {why}", switchback::domain::text::escape_controls(path)))?;
         files.push((path.clone(), text));
     }
     let outcome = validate::check(&files);
