@@ -168,9 +168,9 @@ pub mod hostile {
         format!("{{\"format\":\"switchback/1\",\"roles\":[{{\"id\":\"{}\",\"title\":\"Long\"}}]}}", "x".repeat(len))
     }
 
-    /// A valid generated graph of about 19 MB: 20,000 roles and 60,000 moves.
+    /// A valid generated graph of about 19 MB: 24,000 roles and 76,000 moves.
     pub fn large_valid() -> String {
-        let sizes = Sizes { roles: 20_000, transitions: 60_000, skills: 400, tracks: 12 };
+        let sizes = Sizes { roles: 24_000, transitions: 76_000, skills: 400, tracks: 12 };
         serde_json::to_string(&generate(sizes, 11)).expect("a generated graph serializes")
     }
 }
