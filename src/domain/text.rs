@@ -267,15 +267,13 @@ pub fn is_bidi_control(c: char) -> bool {
 pub fn quote(value: &str) -> String {
     let mut out = String::with_capacity(value.len().min(4 * QUOTE_CHARS) + 2);
     out.push('"');
-    let mut shown = 0;
     let mut cut = false;
-    for c in value.chars() {
+    for (shown, c) in value.chars().enumerate() {
         if shown == QUOTE_CHARS {
             cut = true;
             break;
         }
         push_escaped(&mut out, c);
-        shown += 1;
     }
     if cut {
         let total = value.chars().count();
