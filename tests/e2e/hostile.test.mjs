@@ -90,22 +90,22 @@ describe('the service worker and graphs fetched by address', () => {
       const page = await newPage(browser, WIDE);
       const address = `${server.url}?graph=careers.json`;
       await page.goto(address);
-      await page.getByRole('heading', { name: 'Version one' }).waitFor();
+      await page.getByRole('heading', { name: 'Version one', exact: true }).waitFor();
       // The worker takes control; the graph is now fetched through it.
       await page.evaluate(() => navigator.serviceWorker.ready);
       await page.reload();
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-      await page.getByRole('heading', { name: 'Version one' }).waitFor();
+      await page.getByRole('heading', { name: 'Version one', exact: true }).waitFor();
 
       // The author publishes an update; a returning visitor sees it.
       await writeFile(file, graph('Version two'));
       await page.goto(address);
-      await page.getByRole('heading', { name: 'Version two' }).waitFor();
+      await page.getByRole('heading', { name: 'Version two', exact: true }).waitFor();
 
       // Offline, the last copy still opens.
       await page.context().setOffline(true);
       await page.reload();
-      await page.getByRole('heading', { name: 'Version two' }).waitFor();
+      await page.getByRole('heading', { name: 'Version two', exact: true }).waitFor();
       assert.deepEqual(page.errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED')), []);
     } finally {
       await server.close();
