@@ -180,8 +180,9 @@ pub struct Transition {
     /// Concrete suggested steps, in order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub steps: Vec<String>,
-    /// Typical time in months as `[min, max]`. Default: unknown, counted as
-    /// 12 months when paths are ranked by time.
+    /// Typical time in months as `[min, max]`, each at most 1200 (100
+    /// years). Default: unknown, counted as 12 months when paths are ranked
+    /// by time.
     #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     pub months: Option<[u32; 2]>,
     /// Anything else worth knowing about the move.
@@ -191,6 +192,10 @@ pub struct Transition {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
 }
+
+/// The most months a move may take (100 years): larger numbers are errors,
+/// so sums along a path stay far from overflowing.
+pub const MAX_MONTHS: u32 = 1200;
 
 /// Months assumed for a move whose `months` is not given, when ranking by time.
 pub const UNKNOWN_MONTHS: [u32; 2] = [12, 12];
@@ -235,6 +240,11 @@ pub fn json_schema() -> String {
         .with_transform(RecursiveTransform(drop_null))
         .into_generator()
         .into_root_schema_for::<GraphDoc>();
+    let mut schema = schema;
+    // `months` is `[u32; 2]` in Rust; the format bounds each number.
+    if let Some(items) = schema.pointer_mut("/$defs/Transition/properties/months/items") {
+        items["maximum"] = MAX_MONTHS.into();
+    }
     let mut text = serde_json::to_string_pretty(&schema).expect("a schema serializes");
     text.push('\n');
     text

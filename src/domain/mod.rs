@@ -6,6 +6,7 @@
 //! computation on values, so all of it is tested natively with `cargo test`
 //! and none of it can fail because of the browser.
 
+pub mod address;
 pub mod boot;
 pub mod csv;
 pub mod drawing;
@@ -13,6 +14,7 @@ pub mod format;
 pub mod gap;
 pub mod graph;
 pub mod indices;
+pub mod json;
 pub mod layout;
 pub mod library;
 pub mod markdown;

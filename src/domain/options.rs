@@ -30,8 +30,12 @@ pub struct PageOptions {
     pub parent: Option<String>,
     /// The theme the page asked for.
     pub theme: Option<Theme>,
-    /// A graph to load instead of the built-in one.
+    /// A graph to load instead of the built-in one (as written: resolve it
+    /// against the page's address with [`super::address::resolve`]).
     pub graph: Option<String>,
+    /// A `graph=` address that was refused, with why, so the page can say
+    /// so instead of silently showing the built-in graph.
+    pub graph_refused: Option<super::address::Refused>,
     /// The parent page will send the graph by message.
     pub inline: bool,
     /// The view to open when the address has no hash.
@@ -97,19 +101,17 @@ pub fn percent_decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// The address `is_fetchable` resolves against when the page's own is not
+/// at hand: a stand-in origin, so a relative path counts as same-origin and
+/// anything that leaves it must be written as an absolute http(s) address.
+pub const STAND_IN_BASE: &str = "https://switchback.invalid/app/index.html";
+
 /// True for an address a graph may be fetched from: an absolute http(s)
-/// URL, or a path relative to the page (no other scheme).
+/// URL, or a path that stays on the page's origin; see
+/// [`super::address::resolve`], the rule itself, which also gives the
+/// absolute URL to fetch and, for a refused address, the message.
 pub fn is_fetchable(url: &str) -> bool {
-    let lower = url.trim().to_ascii_lowercase();
-    if lower.is_empty() || lower.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return false;
-    }
-    if lower.starts_with("http://") || lower.starts_with("https://") {
-        return super::validate::is_web_link(url);
-    }
-    // A scheme is letters followed by ':' before any '/', '?' or '#'.
-    let head = lower.split(['/', '?', '#']).next().unwrap_or("");
-    !head.contains(':') && !lower.starts_with("//")
+    super::address::is_allowed(url, STAND_IN_BASE)
 }
 
 /// True for a bare origin such as `https://blog.example.org:8080`.
@@ -142,7 +144,10 @@ impl PageOptions {
                 }
                 "parent" if is_origin(&value) => o.parent = Some(value.trim_end_matches('/').to_owned()),
                 "theme" => o.theme = Theme::parse(&value),
-                "graph" if is_fetchable(&value) => o.graph = Some(value),
+                "graph" => match super::address::resolve(&value, STAND_IN_BASE) {
+                    Ok(_) => o.graph = Some(value),
+                    Err(refused) => o.graph_refused = Some(refused),
+                },
                 "view" => o.view = EmbedView::parse(&value).unwrap_or_default(),
                 "slot" => {
                     let slot: String = value

@@ -149,19 +149,25 @@ impl Route {
         let mut route = Route { selection, plan: None, view: ViewMode::Graph };
         if let Some(query) = query {
             let mut plan = PlanQuery::default();
+            let mut ranked = false;
             for pair in query.split('&') {
                 let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
                 match key {
                     "from" => plan.from = id_part(value),
                     "to" => plan.to = id_part(value),
-                    "rank" => plan.ranking = Ranking::parse(value).unwrap_or_default(),
+                    "rank" => {
+                        plan.ranking = Ranking::parse(value).unwrap_or_default();
+                        ranked = true;
+                    }
                     "alt" => plan.chosen = value.parse::<usize>().ok().filter(|n| (1..=10).contains(n)).map(|n| n - 1),
                     "view" if value == "outline" => route.view = ViewMode::Outline,
                     "view" if value == "plan" => route.view = ViewMode::Plan,
                     _ => {}
                 }
             }
-            let has_plan = plan != PlanQuery::default() || query.contains("rank=");
+            // A `rank` key alone opens the planner; "rank=" inside another
+            // key or value does not (found by fuzzing).
+            let has_plan = plan != PlanQuery::default() || ranked;
             route.plan = has_plan.then_some(plan);
         }
         route
@@ -179,7 +185,9 @@ impl Route {
         if let Some(plan) = &self.plan {
             query.extend(plan.from.as_ref().map(|f| format!("from={f}")));
             query.extend(plan.to.as_ref().map(|t| format!("to={t}")));
-            if plan.ranking != Ranking::default() {
+            // The default ranking is written only when nothing else says
+            // the planner is open, so the address parses back to a plan.
+            if plan.ranking != Ranking::default() || *plan == PlanQuery::default() {
                 query.push(format!("rank={}", plan.ranking.as_str()));
             }
             query.extend(plan.chosen.map(|c| format!("alt={}", c + 1)));

@@ -2,9 +2,11 @@
 //! tests, render tests, invariants), sharing fixtures under `tests/fixtures`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod address;
 mod builtin;
 mod csv;
 mod drawing;
+mod hostile;
 mod layout;
 mod options;
 mod paths;
