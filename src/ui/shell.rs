@@ -46,11 +46,8 @@ pub fn Shell() -> Html {
     let (path_roles, path_moves) = plan.chosen.as_ref().map(|c| (c.roles.clone(), c.moves.clone())).unwrap_or_default();
     let (from, to) = (plan.from, plan.to);
     let embed_view = if page.embed { Some(page.view) } else { None };
-    let view = match embed_view {
-        Some(EmbedView::Path) => ViewMode::Plan,
-        Some(EmbedView::Graph) if state.view == ViewMode::Plan => ViewMode::Graph,
-        _ => state.view,
-    };
+    // A plan embed always shows the plan; the others what the person chose.
+    let view = if embed_view == Some(EmbedView::Path) { ViewMode::Plan } else { state.view };
     let onpaths = sheet.toggle.reform(|_: ()| SheetMode::Paths);
     let canvas = match view {
         ViewMode::Graph => html! {
