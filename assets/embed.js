@@ -4,11 +4,19 @@
  *   <div data-switchback data-from="ops-engineer" data-to="product-manager"></div>
  *   <script src="https://…/embed.js" async></script>
  *
- * Options (all optional): data-role, data-from, data-to, data-rank
- * (moves|skills|time), data-theme (light|dark|auto), data-graph (a URL), and
- * an author's graph inline as <script type="application/json">…</script>.
+ * Options (all optional): data-view (graph|path|app), data-role, data-from,
+ * data-to, data-rank (moves|skills|time|closest), data-theme
+ * (light|dark|auto), data-graph (a URL), and an author's graph inline as
+ * <script type="application/json">…</script>. Each embed keeps its own
+ * progress (by its page and its place on the page) and never touches the
+ * reader's own Switchback.
  * Messages are exchanged only with the explorer's origin and only with each
- * embed's own frame, so several embeds on a page stay independent. */
+ * embed's own frame, so several embeds on a page stay independent.
+ *
+ * Each placeholder is checked on its own: one with a bad attribute (a
+ * data-graph that is not an http(s) address, an unknown data-rank or
+ * data-theme, an id that is not an id) shows a message in its place, and
+ * the others still mount. Nothing here throws on the host page. */
 (function () {
   'use strict';
   var script = document.currentScript;
@@ -22,13 +30,61 @@
     for (var k in styles) el.style.setProperty(k, styles[k], 'important');
   }
 
+  // What each attribute may hold; the app checks them again.
+  var ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+  var ALLOWED = {
+    role: ID, from: ID, to: ID,
+    rank: /^(moves|skills|time|closest)$/,
+    theme: /^(light|dark|auto)$/,
+  };
+
+  // The problem with a placeholder's attributes, or null.
+  function problem(host) {
+    for (var k in ALLOWED) {
+      var v = host.getAttribute('data-' + k);
+      if (v !== null && v !== '' && !ALLOWED[k].test(v)) {
+        return 'data-' + k + '="' + v.slice(0, 60) + '" is not allowed here';
+      }
+    }
+    var graph = host.getAttribute('data-graph');
+    if (graph !== null && graph !== '') {
+      var url;
+      try {
+        url = new URL(graph, location.href);
+      } catch (e) {
+        return 'data-graph="' + graph.slice(0, 60) + '" is not a web address';
+      }
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        return 'data-graph="' + graph.slice(0, 60) + '" is not an http(s) address';
+      }
+    }
+    return null;
+  }
+
+  // A visible message in the placeholder's place, as text (never HTML).
+  function refuse(host, why) {
+    var note = document.createElement('p');
+    note.setAttribute('role', 'note');
+    note.textContent = 'This Switchback embed could not be shown: ' + why + '.';
+    important(note, { display: 'block', margin: '0', padding: '0.75em', border: '1px solid #b00020', color: '#b00020', background: '#fff' });
+    host.textContent = '';
+    host.appendChild(note);
+  }
+
   function mount(host) {
     if (host.getAttribute('data-switchback-mounted')) return;
     host.setAttribute('data-switchback-mounted', '1');
+    var why = problem(host);
+    if (why) {
+      refuse(host, why);
+      return;
+    }
     count += 1;
     var id = 'sb' + count + '-' + Math.random().toString(36).slice(2, 8);
-    var query = new URLSearchParams({ embed: '1', id: id, parent: location.origin });
-    ['role', 'from', 'to', 'rank', 'theme'].forEach(function (k) {
+    // Where the embed sits: its progress is kept under this, its own.
+    var slot = location.pathname + '#' + count;
+    var query = new URLSearchParams({ embed: '1', id: id, parent: location.origin, slot: slot });
+    ['view', 'role', 'from', 'to', 'rank', 'theme'].forEach(function (k) {
       var v = host.getAttribute('data-' + k);
       if (v) query.set(k, v);
     });
@@ -68,7 +124,19 @@
 
   function mountAll() {
     var hosts = document.querySelectorAll('[data-switchback]');
-    for (var i = 0; i < hosts.length; i++) mount(hosts[i]);
+    for (var i = 0; i < hosts.length; i++) {
+      // One placeholder's failure (a browser without shadow DOM, a host
+      // page that froze its element) must not stop the others.
+      try {
+        mount(hosts[i]);
+      } catch (e) {
+        try {
+          refuse(hosts[i], 'it could not be set up (' + String((e && e.message) || e).slice(0, 80) + ')');
+        } catch (ignored) {
+          /* nothing more can be done for this one */
+        }
+      }
+    }
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountAll);
   else mountAll();

@@ -21,31 +21,43 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-// Pages (and the embed loader) come from the network when it answers, so a
-// new version shows on the next visit; the cache is the fallback offline.
-// Other files have content hashes in their names and never change, so the
-// cache answers first. Other origins are left alone.
+// Three kinds of request:
+// - the app shell (the files listed above: content-hashed names, icons,
+//   the manifest) comes from the cache first; a new build has a new cache;
+// - pages and the embed loader come from the network when it answers, so a
+//   new version shows on the next visit;
+// - everything else on this origin, graphs fetched by address above all
+//   (`?graph=careers.json`, the O*NET atlas), comes from the network first,
+//   so an author's update reaches returning visitors at once; the copy kept
+//   in the cache is only the offline fallback.
+// Other origins are left alone.
+const SHELL = new Set(FILES.map((f) => new URL(f, self.location.href).href));
+
+function networkFirst(request, fallback) {
+  return fetch(request)
+    .then((response) => {
+      if (response.ok) {
+        const copy = response.clone();
+        caches.open(CACHE).then((cache) => cache.put(request, copy));
+      }
+      return response;
+    })
+    .catch(() => caches.match(request).then((hit) => hit || fallback()));
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
-  const fresh = request.mode === 'navigate' || /\/$|\.html$|\.webmanifest$|embed\.js$/.test(url.pathname);
-  if (fresh) {
+  const page = request.mode === 'navigate' || /\/$|\.html$|\.webmanifest$|embed\.js$/.test(url.pathname);
+  if (page) {
     event.respondWith(
-      fetch(request)
-        .then((response) => {
-          if (response.ok) {
-            const copy = response.clone();
-            caches.open(CACHE).then((cache) => cache.put(request, copy));
-          }
-          return response;
-        })
-        .catch(() =>
-          caches.match(request, { ignoreSearch: true }).then((hit) => hit || caches.match('./index.html')),
-        ),
+      networkFirst(request, () =>
+        caches.match(request, { ignoreSearch: true }).then((hit) => hit || caches.match('./index.html')),
+      ),
     );
-  } else {
+  } else if (SHELL.has(url.origin + url.pathname) && url.search === '') {
     event.respondWith(
       caches.match(request).then(
         (hit) =>
@@ -59,5 +71,8 @@ self.addEventListener('fetch', (event) => {
           }),
       ),
     );
+  } else {
+    // Graphs and anything else: fresh when online, the last copy offline.
+    event.respondWith(networkFirst(request, () => Response.error()));
   }
 });

@@ -28,6 +28,11 @@ pub const ID_PATTERN: &str = "^[a-z0-9][a-z0-9-]{0,63}$";
 /// What a source link must match (the JSON Schema's view of `is_web_link`).
 pub const LINK_PATTERN: &str = "^[hH][tT][tT][pP][sS]?://[^\\s/?#]+";
 
+/// The largest graph text Switchback reads, in bytes. A career graph of a
+/// thousand roles is a few megabytes; anything far beyond is a wrong file or
+/// address, and reading it would only freeze the page.
+pub const MAX_GRAPH_BYTES: u32 = 20 * 1024 * 1024;
+
 /// The lowest and highest allowed `level` (1 = entry, 7 = executive).
 pub const LEVELS: std::ops::RangeInclusive<u8> = 1..=7;
 
@@ -243,7 +248,8 @@ pub struct Education {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Period {
-    /// `[min, max]` in months; `[0, 0]` is none.
+    /// `[min, max]` in months, each at most 1200 (100 years); `[0, 0]` is
+    /// none.
     pub months: [u32; 2],
     /// Percent of people in the role with this much, 0 to 100.
     #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
@@ -301,8 +307,9 @@ pub struct Transition {
     /// Concrete suggested steps, in order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub steps: Vec<String>,
-    /// Typical time in months as `[min, max]`. Default: unknown, counted as
-    /// 12 months when paths are ranked by time.
+    /// Typical time in months as `[min, max]`, each at most 1200 (100
+    /// years). Default: unknown, counted as 12 months when paths are ranked
+    /// by time.
     #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     pub months: Option<[u32; 2]>,
     /// Anything else worth knowing about the move.
@@ -312,6 +319,10 @@ pub struct Transition {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
 }
+
+/// The most months a move may take (100 years): larger numbers are errors,
+/// so sums along a path stay far from overflowing.
+pub const MAX_MONTHS: u32 = 1200;
 
 /// Months assumed for a move whose `months` is not given, when ranking by time.
 pub const UNKNOWN_MONTHS: [u32; 2] = [12, 12];
@@ -371,6 +382,13 @@ pub fn json_schema() -> String {
         .with_transform(RecursiveTransform(drop_null))
         .into_generator()
         .into_root_schema_for::<GraphDoc>();
+    let mut schema = schema;
+    // `months` is `[u32; 2]` in Rust; the format bounds each number.
+    for at in ["/$defs/Transition/properties/months/items", "/$defs/Period/properties/months/items"] {
+        if let Some(items) = schema.pointer_mut(at) {
+            items["maximum"] = MAX_MONTHS.into();
+        }
+    }
     let mut text = serde_json::to_string_pretty(&schema).expect("a schema serializes");
     text.push('\n');
     text

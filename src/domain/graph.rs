@@ -10,40 +10,9 @@ use std::collections::VecDeque;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::format::{GraphDoc, Level, Relation, Role, Skill, Source, Track, Transition};
+pub use super::indices::{RoleIx, SkillIx, TransIx};
 use super::preparation::{steps_down, Gate, Prep};
 use super::skillset::SkillSet;
-
-macro_rules! index_type {
-    ($(#[$doc:meta])* $name:ident) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub struct $name(u32);
-
-        impl $name {
-            /// Wraps a position.
-            pub fn new(index: usize) -> Self {
-                $name(u32::try_from(index).expect("graph larger than u32::MAX items"))
-            }
-            /// The position in its list.
-            pub fn index(self) -> usize {
-                self.0 as usize
-            }
-        }
-    };
-}
-
-index_type!(
-    /// Position of a role in [`Graph::roles`].
-    RoleIx
-);
-index_type!(
-    /// Position of a skill in [`Graph::skills`].
-    SkillIx
-);
-index_type!(
-    /// Position of a transition in [`Graph::transitions`].
-    TransIx
-);
 
 /// A validated, indexed graph.
 #[derive(Debug, Clone, PartialEq)]
@@ -291,12 +260,6 @@ impl Graph {
     /// (stored progress may name skills that a newer graph dropped).
     pub fn skill_set<'a>(&self, ids: impl IntoIterator<Item = &'a str>) -> SkillSet {
         SkillSet::from_indices(ids.into_iter().filter_map(|id| self.skill_ix(id)))
-    }
-
-    /// Roles reachable from `start` in at most `max_moves` moves, with their
-    /// distance in moves, in breadth-first order (`start` first, at 0).
-    pub fn reachable_within(&self, start: RoleIx, max_moves: usize) -> Vec<(RoleIx, usize)> {
-        self.within(start, max_moves, Direction::Forward)
     }
 
     /// Roles within `max_moves` of `start` in the given direction(s), with

@@ -152,9 +152,10 @@ pub fn focus_layout(graph: &Graph, center: RoleIx, radius: usize, per_column: us
     FocusLayout { center, nodes, hidden, width: x, height: height as f32 }
 }
 
-/// A direction for moving between roles with the arrow keys.
+/// A direction on the screen, for moving between roles with the arrow keys
+/// (not to be confused with [`Direction`], which way moves are followed).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Direction2 {
+pub enum ScreenDirection {
     /// Towards the top.
     Up,
     /// Towards the bottom.
@@ -168,7 +169,7 @@ pub enum Direction2 {
 /// The drawn role nearest to `from` in the given direction: among the roles
 /// ahead of it (within 60° either side), the one with the smallest distance
 /// along the direction plus twice the sideways offset. `None` at the edge.
-pub fn nearest_in_direction(nodes: &[(RoleIx, Point)], from: RoleIx, dir: Direction2) -> Option<RoleIx> {
+pub fn nearest_in_direction(nodes: &[(RoleIx, Point)], from: RoleIx, dir: ScreenDirection) -> Option<RoleIx> {
     let origin = nodes.iter().find(|(r, _)| *r == from)?.1;
     nodes
         .iter()
@@ -176,10 +177,10 @@ pub fn nearest_in_direction(nodes: &[(RoleIx, Point)], from: RoleIx, dir: Direct
         .filter_map(|&(r, p)| {
             let (dx, dy) = (p.x - origin.x, p.y - origin.y);
             let (ahead, side) = match dir {
-                Direction2::Up => (-dy, dx),
-                Direction2::Down => (dy, dx),
-                Direction2::Left => (-dx, dy),
-                Direction2::Right => (dx, dy),
+                ScreenDirection::Up => (-dy, dx),
+                ScreenDirection::Down => (dy, dx),
+                ScreenDirection::Left => (-dx, dy),
+                ScreenDirection::Right => (dx, dy),
             };
             // Ahead, and within a 60° cone (tan 60° ≈ 1.73).
             (ahead > 0.0 && side.abs() <= ahead * 1.75).then_some((ahead + 2.0 * side.abs(), r))

@@ -6,13 +6,19 @@
 //! computation on values, so all of it is tested natively with `cargo test`
 //! and none of it can fail because of the browser.
 
+pub mod address;
+pub mod boot;
 pub mod csv;
+pub mod drawing;
 pub mod format;
 pub mod gap;
 pub mod graph;
+pub mod indices;
+pub mod json;
 pub mod layout;
 pub mod library;
 pub mod markdown;
+pub mod no_path;
 pub mod options;
 pub mod paths;
 pub mod plan;
@@ -20,11 +26,13 @@ pub mod preparation;
 pub mod progress;
 pub mod report;
 pub mod route;
+pub mod saved;
 pub mod search;
 pub mod shape;
 pub mod skillset;
 pub mod state;
 pub mod synthetic;
 pub mod text;
+pub mod timeline;
 pub mod validate;
 pub mod viewport;

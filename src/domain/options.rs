@@ -6,6 +6,7 @@
 //! index.html?embed=1&theme=dark&graph=https://example.org/careers.json
 //!           &role=tpm&from=ops-engineer&to=product-manager&rank=skills
 //!           &id=sb1&parent=https://blog.example.org&inline=1
+//!           &view=graph|path|app&slot=/blog/post.html%231
 //! ```
 //!
 //! Parsing is strict about what could be dangerous (a graph address must be
@@ -13,8 +14,8 @@
 //! lenient about the rest (unknown keys are ignored).
 
 use super::paths::Ranking;
+use super::progress::Theme;
 use super::route::{PlanQuery, Route, Selection};
-use super::state::Theme;
 use super::text::is_valid_id;
 
 /// What the page address asked for.
@@ -29,8 +30,12 @@ pub struct PageOptions {
     pub parent: Option<String>,
     /// The theme the page asked for.
     pub theme: Option<Theme>,
-    /// A graph to load instead of the built-in one.
+    /// A graph to load instead of the built-in one (as written: resolve it
+    /// against the page's address with [`super::address::resolve`]).
     pub graph: Option<String>,
+    /// A `graph=` address that was refused, with why, so the page can say
+    /// so instead of silently showing the built-in graph.
+    pub graph_refused: Option<super::address::Refused>,
     /// The parent page will send the graph by message.
     pub inline: bool,
     /// The view to open when the address has no hash.
@@ -38,6 +43,37 @@ pub struct PageOptions {
     /// How long to wait for a graph from a URL, in milliseconds (for tests
     /// and very slow connections; the default is 30 seconds).
     pub timeout_ms: Option<u32>,
+    /// What an embed shows.
+    pub view: EmbedView,
+    /// Where an embed sits: its page's path and its place on the page
+    /// (`/blog/post.html#2`), so its progress is its own and survives a
+    /// reload.
+    pub slot: Option<String>,
+}
+
+/// What an embed shows (`data-view`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum EmbedView {
+    /// The graph with a card for the open role or the plan: compact, for a
+    /// blog post.
+    #[default]
+    Graph,
+    /// The chosen path's plan: timeline, skills and checklist.
+    Path,
+    /// Everything, as the full app.
+    App,
+}
+
+impl EmbedView {
+    /// Parses `graph`, `path` or `app`.
+    pub fn parse(s: &str) -> Option<EmbedView> {
+        match s {
+            "graph" => Some(EmbedView::Graph),
+            "path" => Some(EmbedView::Path),
+            "app" => Some(EmbedView::App),
+            _ => None,
+        }
+    }
 }
 
 /// Decodes `%XX` escapes and `+` (as a space); invalid escapes are kept.
@@ -65,32 +101,17 @@ pub fn percent_decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// Encodes a query value: everything but unreserved characters as `%XX`.
-pub fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
+/// The address `is_fetchable` resolves against when the page's own is not
+/// at hand: a stand-in origin, so a relative path counts as same-origin and
+/// anything that leaves it must be written as an absolute http(s) address.
+pub const STAND_IN_BASE: &str = "https://switchback.invalid/app/index.html";
 
 /// True for an address a graph may be fetched from: an absolute http(s)
-/// URL, or a path relative to the page (no other scheme).
+/// URL, or a path that stays on the page's origin; see
+/// [`super::address::resolve`], the rule itself, which also gives the
+/// absolute URL to fetch and, for a refused address, the message.
 pub fn is_fetchable(url: &str) -> bool {
-    let lower = url.trim().to_ascii_lowercase();
-    if lower.is_empty() || lower.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return false;
-    }
-    if lower.starts_with("http://") || lower.starts_with("https://") {
-        return super::validate::is_web_link(url);
-    }
-    // A scheme is letters followed by ':' before any '/', '?' or '#'.
-    let head = lower.split(['/', '?', '#']).next().unwrap_or("");
-    !head.contains(':') && !lower.starts_with("//")
+    super::address::is_allowed(url, STAND_IN_BASE)
 }
 
 /// True for a bare origin such as `https://blog.example.org:8080`.
@@ -123,7 +144,19 @@ impl PageOptions {
                 }
                 "parent" if is_origin(&value) => o.parent = Some(value.trim_end_matches('/').to_owned()),
                 "theme" => o.theme = Theme::parse(&value),
-                "graph" if is_fetchable(&value) => o.graph = Some(value),
+                "graph" => match super::address::resolve(&value, STAND_IN_BASE) {
+                    Ok(_) => o.graph = Some(value),
+                    Err(refused) => o.graph_refused = Some(refused),
+                },
+                "view" => o.view = EmbedView::parse(&value).unwrap_or_default(),
+                "slot" => {
+                    let slot: String = value
+                        .chars()
+                        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '_' | '.' | '#'))
+                        .take(200)
+                        .collect();
+                    o.slot = (!slot.is_empty()).then_some(slot);
+                }
                 "timeout" => o.timeout_ms = value.parse::<u32>().ok().filter(|ms| (100..=600_000).contains(ms)),
                 "role" => role = id_value(&value),
                 "from" => {

@@ -283,7 +283,11 @@ impl PathOption {
         let t = self.moves[i];
         let gate = self.gates_by_move(graph)[i];
         let [ga, gb] = gate.months();
-        let months = graph.transition(t).months.map(|[a, b]| [a + ga, b + gb]).or((gb > 0).then_some([ga, gb]));
+        let months = graph
+            .transition(t)
+            .months
+            .map(|[a, b]| [a.saturating_add(ga), b.saturating_add(gb)])
+            .or((gb > 0).then_some([ga, gb]));
         let mut parts = vec![time_range(months)];
         if gate.education.is_some() {
             parts.push("more education".to_owned());

@@ -1,4 +1,5 @@
-//! A person's progress as stored in the browser: versioned, checked on read.
+//! A person's progress as stored in the browser, and the preferences shared
+//! by all graphs (the theme): versioned, checked on read.
 //!
 //! Stored text is untrusted: another version of the app, a browser extension
 //! or a person with the developer tools may have written anything. Decoding
@@ -10,8 +11,7 @@ use std::collections::BTreeSet;
 
 use serde_json::{json, Value};
 
-use super::paths::Ranking;
-use super::state::Theme;
+use super::paths::{Ranking, MAX_K};
 use super::text::is_valid_id;
 
 /// The version written by this build.
@@ -30,6 +30,8 @@ pub struct Progress {
     pub to: Option<String>,
     /// How they like alternatives ranked.
     pub ranking: Ranking,
+    /// The alternative they chose (0-based), kept with the plan.
+    pub chosen: Option<usize>,
 }
 
 /// Why a stored record cannot be used.
@@ -101,12 +103,20 @@ impl Progress {
             None => Ranking::default(),
             Some(v) => v.as_str().and_then(Ranking::parse).ok_or_else(|| unreadable("unknown ranking"))?,
         };
+        let chosen = match map.get("chosen") {
+            None | Some(Value::Null) => None,
+            Some(v) => Some(
+                v.as_u64().filter(|c| *c < MAX_K as u64).ok_or_else(|| unreadable("\"chosen\" is not a path number"))?
+                    as usize,
+            ),
+        };
         Ok(Progress {
             have,
             done: id_set(map.get("done"), "done")?,
             from: optional_id(map.get("from"), "from")?,
             to: optional_id(map.get("to"), "to")?,
             ranking,
+            chosen,
         })
     }
 
@@ -119,6 +129,7 @@ impl Progress {
             "from": self.from,
             "to": self.to,
             "ranking": self.ranking.as_str(),
+            "chosen": self.chosen,
         })
         .to_string()
     }
@@ -126,6 +137,41 @@ impl Progress {
     /// True when there is nothing worth saving.
     pub fn is_empty(&self) -> bool {
         *self == Progress::default()
+    }
+}
+
+/// The colour theme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Theme {
+    /// Follow the system setting.
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Theme {
+    /// The key in storage and embed options.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+    /// Parses [`Theme::as_str`].
+    pub fn parse(s: &str) -> Option<Theme> {
+        [Theme::Auto, Theme::Light, Theme::Dark].into_iter().find(|t| t.as_str() == s)
+    }
+    /// The next theme for a toggle: auto → light → dark → auto.
+    pub fn next(self) -> Theme {
+        match self {
+            Theme::Auto => Theme::Light,
+            Theme::Light => Theme::Dark,
+            Theme::Dark => Theme::Auto,
+        }
     }
 }
 

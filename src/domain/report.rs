@@ -1,8 +1,19 @@
 //! Problems found in a graph, each with a location a person can act on.
+//!
+//! A hostile or broken file can hold millions of problems (a list of two
+//! million numbers where roles should be). Listing them all would freeze the
+//! page and say nothing more than the first few, so a report lists the first
+//! [`MAX_LISTED`] errors and warnings and counts the rest by kind; the
+//! [`Problems`] collector does not even write the messages it will not list.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
-use super::text::plural;
+use super::text::{plural, thousands};
+
+/// How many errors (and, separately, how many warnings) a report lists; the
+/// rest are counted by kind in [`Report::unlisted`].
+pub const MAX_LISTED: usize = 200;
 
 /// Whether a problem blocks loading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -67,6 +78,47 @@ pub enum ProblemKind {
     UnusedTrack,
     /// Warning: nothing cites this source.
     UnusedSource,
+    /// An object gives the same key twice (JSON would keep only the last).
+    DuplicateKey,
+    /// `months` beyond the largest allowed number of months.
+    MonthsTooLarge,
+}
+
+impl ProblemKind {
+    /// A plural noun phrase for counting problems of this kind in a
+    /// summary ("3,000 more: 2,998 values of the wrong type, 2 missing
+    /// fields").
+    pub fn plural_label(self) -> &'static str {
+        match self {
+            ProblemKind::Empty => "empty files",
+            ProblemKind::Syntax => "JSON syntax errors",
+            ProblemKind::WrongType => "values of the wrong type",
+            ProblemKind::MissingField => "missing fields",
+            ProblemKind::UnknownField => "unknown fields",
+            ProblemKind::WrongFormat => "wrong formats",
+            ProblemKind::BadId => "ids that are not allowed",
+            ProblemKind::DuplicateId => "duplicate ids",
+            ProblemKind::UnknownRole => "unknown roles",
+            ProblemKind::UnknownSkill => "unknown skills",
+            ProblemKind::UnknownTrack => "unknown tracks",
+            ProblemKind::UnknownSource => "unknown sources",
+            ProblemKind::SelfLoop => "moves to the same role",
+            ProblemKind::DuplicateTransition => "duplicate moves",
+            ProblemKind::MonthsReversed => "reversed month ranges",
+            ProblemKind::LevelOutOfRange => "levels out of range",
+            ProblemKind::ClosenessZero => "closeness values of 0",
+            ProblemKind::OutOfRange => "numbers outside their scale",
+            ProblemKind::BadLink => "links that are not web links",
+            ProblemKind::BlankText => "blank texts",
+            ProblemKind::NoRoles => "graphs without roles",
+            ProblemKind::IsolatedRole => "roles no move reaches",
+            ProblemKind::UnusedSkill => "unused skills",
+            ProblemKind::UnusedTrack => "unused tracks",
+            ProblemKind::UnusedSource => "sources nothing cites",
+            ProblemKind::DuplicateKey => "keys given twice",
+            ProblemKind::MonthsTooLarge => "month counts too large",
+        }
+    }
 }
 
 /// Where a problem is.
@@ -158,20 +210,27 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Everything validation found, errors first.
+/// Everything validation found, errors first: the first [`MAX_LISTED`]
+/// errors and warnings, and counts of the rest.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Report {
-    /// All problems, errors before warnings, each group in document order.
+    /// The listed problems, errors before warnings, each group in document
+    /// order.
     pub problems: Vec<Problem>,
+    /// How many problems of each severity and kind were found beyond the
+    /// listed ones.
+    pub unlisted: BTreeMap<(Severity, ProblemKind), usize>,
 }
 
 impl Report {
-    /// Builds a report, putting errors before warnings (stable within each).
+    /// Builds a report, putting errors before warnings (stable within each)
+    /// and listing at most [`MAX_LISTED`] of each.
     pub fn new(problems: Vec<Problem>) -> Self {
-        let (mut errors, warnings): (Vec<Problem>, Vec<Problem>) =
-            problems.into_iter().partition(|p| p.severity == Severity::Error);
-        errors.extend(warnings);
-        Report { problems: errors }
+        let mut sink = Problems::new();
+        for p in problems {
+            sink.push(p);
+        }
+        sink.into_report()
     }
     /// The problems that block loading.
     pub fn errors(&self) -> impl Iterator<Item = &Problem> {
@@ -181,22 +240,135 @@ impl Report {
     pub fn warnings(&self) -> impl Iterator<Item = &Problem> {
         self.problems.iter().filter(|p| p.severity == Severity::Warning)
     }
-    /// Number of errors.
-    pub fn error_count(&self) -> usize {
-        self.errors().count()
+    fn unlisted_of(&self, severity: Severity) -> usize {
+        self.unlisted.iter().filter(|((s, _), _)| *s == severity).map(|(_, n)| *n).fold(0, usize::saturating_add)
     }
-    /// Number of warnings.
+    /// Number of errors, listed or not.
+    pub fn error_count(&self) -> usize {
+        self.errors().count().saturating_add(self.unlisted_of(Severity::Error))
+    }
+    /// Number of warnings, listed or not.
     pub fn warning_count(&self) -> usize {
-        self.warnings().count()
+        self.warnings().count().saturating_add(self.unlisted_of(Severity::Warning))
     }
     /// True when nothing blocks loading.
     pub fn is_ok(&self) -> bool {
         self.error_count() == 0
     }
-    /// "2 errors, 1 warning" style summary.
+    /// "2 errors, 1 warning" style summary; when some are not listed, it
+    /// says how many of which kind, such as "100,000 errors, 0 warnings (the
+    /// first 200 are listed; not listed: 99,800 values of the wrong type)".
     pub fn summary(&self) -> String {
         let (e, w) = (self.error_count(), self.warning_count());
-        format!("{e} error{}, {w} warning{}", plural(e), plural(w))
+        let mut out = format!("{} error{}, {} warning{}", thousands(e), plural(e), thousands(w), plural(w));
+        if !self.unlisted.is_empty() {
+            let rest: Vec<String> = self
+                .unlisted
+                .iter()
+                .map(|((_, kind), n)| format!("{} {}", thousands(*n), kind.plural_label()))
+                .collect();
+            out.push_str(&format!(" (the first {MAX_LISTED} of each are listed; not listed: {})", rest.join(", ")));
+        }
+        out
+    }
+    /// The same report with every location passed through `f` (the CSV
+    /// loader points paths back at cells).
+    pub fn map_locations(self, f: impl Fn(&Location) -> Location) -> Report {
+        let problems = self.problems.into_iter().map(|p| Problem { location: f(&p.location), ..p }).collect();
+        Report { problems, unlisted: self.unlisted }
+    }
+    /// `first`, then this report's problems and counts, capped again.
+    pub fn after(self, first: Vec<Problem>) -> Report {
+        let mut sink = Problems::new();
+        for p in first.into_iter().chain(self.problems) {
+            sink.push(p);
+        }
+        for ((severity, kind), n) in self.unlisted {
+            sink.count(severity, kind, n);
+        }
+        sink.into_report()
+    }
+}
+
+/// Collects problems as they are found, keeping the first [`MAX_LISTED`] of
+/// each severity and only counting the rest. [`Problems::add`] takes the
+/// location and message as a closure, so a problem that will not be listed
+/// costs a counter increment, not a formatted string: two million wrong
+/// items stay cheap.
+#[derive(Debug, Default)]
+pub struct Problems {
+    listed: Vec<Problem>,
+    listed_errors: usize,
+    listed_warnings: usize,
+    unlisted: BTreeMap<(Severity, ProblemKind), usize>,
+}
+
+impl Problems {
+    /// An empty collector.
+    pub fn new() -> Self {
+        Problems::default()
+    }
+    fn has_room(&self, severity: Severity) -> bool {
+        match severity {
+            Severity::Error => self.listed_errors < MAX_LISTED,
+            Severity::Warning => self.listed_warnings < MAX_LISTED,
+        }
+    }
+    fn count(&mut self, severity: Severity, kind: ProblemKind, n: usize) {
+        let slot = self.unlisted.entry((severity, kind)).or_insert(0);
+        *slot = slot.saturating_add(n);
+    }
+    /// Whether a problem of this severity would be listed, so a caller can
+    /// skip costly work (a "did you mean" search) for one that would not.
+    pub fn will_list(&self, severity: Severity) -> bool {
+        self.has_room(severity)
+    }
+    /// Adds a problem whose location and message are only made if it will
+    /// be listed.
+    pub fn add(&mut self, severity: Severity, kind: ProblemKind, describe: impl FnOnce() -> (Location, String)) {
+        if self.has_room(severity) {
+            let (location, message) = describe();
+            self.push(Problem { severity, kind, location, message });
+        } else {
+            self.count(severity, kind, 1);
+        }
+    }
+    /// Adds an error made lazily (see [`Problems::add`]).
+    pub fn error(&mut self, kind: ProblemKind, describe: impl FnOnce() -> (Location, String)) {
+        self.add(Severity::Error, kind, describe);
+    }
+    /// Adds a problem already made.
+    pub fn push(&mut self, problem: Problem) {
+        if !self.has_room(problem.severity) {
+            self.count(problem.severity, problem.kind, 1);
+            return;
+        }
+        match problem.severity {
+            Severity::Error => self.listed_errors += 1,
+            Severity::Warning => self.listed_warnings += 1,
+        }
+        self.listed.push(problem);
+    }
+    /// True when nothing was found.
+    pub fn is_empty(&self) -> bool {
+        self.listed.is_empty() && self.unlisted.is_empty()
+    }
+    /// True when at least one error was found.
+    pub fn has_errors(&self) -> bool {
+        self.listed_errors > 0 || self.unlisted.keys().any(|(s, _)| *s == Severity::Error)
+    }
+    /// Keeps only the errors (listed and counted).
+    pub fn retain_errors(&mut self) {
+        self.listed.retain(|p| p.severity == Severity::Error);
+        self.listed_warnings = 0;
+        self.unlisted.retain(|(s, _), _| *s == Severity::Error);
+    }
+    /// The report: errors first, then warnings, each in the order found.
+    pub fn into_report(self) -> Report {
+        let (mut errors, warnings): (Vec<Problem>, Vec<Problem>) =
+            self.listed.into_iter().partition(|p| p.severity == Severity::Error);
+        errors.extend(warnings);
+        Report { problems: errors, unlisted: self.unlisted }
     }
 }
 

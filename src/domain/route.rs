@@ -5,7 +5,7 @@
 //! #/role/<id>                          a role's panel
 //! #/move/<from>/<to>                   a move's panel
 //! #/skill/<id>                         a skill's panel
-//! ...?from=<id>&to=<id>&rank=<r>&alt=<n>&view=outline
+//! ...?from=<id>&to=<id>&rank=<r>&alt=<n>&view=outline|plan
 //! ```
 //!
 //! The query part carries the plan (start, target, ranking, chosen
@@ -14,6 +14,7 @@
 //! mangled link still opens something sensible. Ids are matched against the
 //! graph later; here they are only text.
 
+use super::graph::{Graph, RoleIx, SkillIx, TransIx};
 use super::paths::Ranking;
 
 /// What the detail panel shows.
@@ -30,7 +31,62 @@ pub enum Selection {
     Skill(String),
 }
 
-/// The main view: the drawn graph or its outline.
+/// A [`Selection`] looked up in one graph: what the detail panel shows and
+/// the drawing emphasises. Resolved once per render, here, instead of by
+/// every component that needs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resolved<'a> {
+    /// Nothing is open.
+    None,
+    /// A role of the graph.
+    Role(RoleIx),
+    /// A move of the graph.
+    Move(TransIx),
+    /// A skill of the graph.
+    Skill(SkillIx),
+    /// The address names something this graph does not have: what kind
+    /// ("role", "move", "skill") and the text it used.
+    Missing(&'static str, &'a Selection),
+}
+
+impl Selection {
+    /// Looks the selection up in `graph`.
+    pub fn resolve(&self, graph: &Graph) -> Resolved<'_> {
+        let missing = |kind| Resolved::Missing(kind, self);
+        match self {
+            Selection::None => Resolved::None,
+            Selection::Role(id) => graph.role_ix(id).map_or_else(|| missing("role"), Resolved::Role),
+            Selection::Move(from, to) => match (graph.role_ix(from), graph.role_ix(to)) {
+                (Some(f), Some(t)) => graph.transition_between(f, t).map_or_else(|| missing("move"), Resolved::Move),
+                _ => missing("move"),
+            },
+            Selection::Skill(id) => graph.skill_ix(id).map_or_else(|| missing("skill"), Resolved::Skill),
+        }
+    }
+}
+
+impl Resolved<'_> {
+    /// The role the view centres on: the open role, or the start of the
+    /// open move.
+    pub fn role(&self, graph: &Graph) -> Option<RoleIx> {
+        match *self {
+            Resolved::Role(r) => Some(r),
+            Resolved::Move(t) => Some(graph.ends(t).0),
+            _ => None,
+        }
+    }
+
+    /// How a missing item is named in a message: "tpm" or "tpm → astronaut".
+    pub fn missing_text(&self) -> Option<(&'static str, String)> {
+        match self {
+            Resolved::Missing(kind, Selection::Move(from, to)) => Some((kind, format!("{from} \u{2192} {to}"))),
+            Resolved::Missing(kind, Selection::Role(id) | Selection::Skill(id)) => Some((kind, id.clone())),
+            _ => None,
+        }
+    }
+}
+
+/// The main view: the drawn graph, its outline, or the chosen path's plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ViewMode {
     /// The SVG graph.
@@ -38,6 +94,8 @@ pub enum ViewMode {
     Graph,
     /// The same graph as nested lists.
     Outline,
+    /// The chosen path's plan, full width: timeline, skills, checklist.
+    Plan,
 }
 
 /// The plan part of an address.
@@ -91,18 +149,25 @@ impl Route {
         let mut route = Route { selection, plan: None, view: ViewMode::Graph };
         if let Some(query) = query {
             let mut plan = PlanQuery::default();
+            let mut ranked = false;
             for pair in query.split('&') {
                 let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
                 match key {
                     "from" => plan.from = id_part(value),
                     "to" => plan.to = id_part(value),
-                    "rank" => plan.ranking = Ranking::parse(value).unwrap_or_default(),
+                    "rank" => {
+                        plan.ranking = Ranking::parse(value).unwrap_or_default();
+                        ranked = true;
+                    }
                     "alt" => plan.chosen = value.parse::<usize>().ok().filter(|n| (1..=10).contains(n)).map(|n| n - 1),
                     "view" if value == "outline" => route.view = ViewMode::Outline,
+                    "view" if value == "plan" => route.view = ViewMode::Plan,
                     _ => {}
                 }
             }
-            let has_plan = plan != PlanQuery::default() || query.contains("rank=");
+            // A `rank` key alone opens the planner; "rank=" inside another
+            // key or value does not (found by fuzzing).
+            let has_plan = plan != PlanQuery::default() || ranked;
             route.plan = has_plan.then_some(plan);
         }
         route
@@ -120,13 +185,17 @@ impl Route {
         if let Some(plan) = &self.plan {
             query.extend(plan.from.as_ref().map(|f| format!("from={f}")));
             query.extend(plan.to.as_ref().map(|t| format!("to={t}")));
-            if plan.ranking != Ranking::default() {
+            // The default ranking is written only when nothing else says
+            // the planner is open, so the address parses back to a plan.
+            if plan.ranking != Ranking::default() || *plan == PlanQuery::default() {
                 query.push(format!("rank={}", plan.ranking.as_str()));
             }
             query.extend(plan.chosen.map(|c| format!("alt={}", c + 1)));
         }
-        if self.view == ViewMode::Outline {
-            query.push("view=outline".to_owned());
+        match self.view {
+            ViewMode::Graph => {}
+            ViewMode::Outline => query.push("view=outline".to_owned()),
+            ViewMode::Plan => query.push("view=plan".to_owned()),
         }
         if !query.is_empty() {
             out.push('?');

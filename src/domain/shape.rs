@@ -10,8 +10,8 @@
 
 use serde_json::Value;
 
-use super::report::{Location, Problem, ProblemKind};
-use super::text::{closest, plural};
+use super::report::{Location, ProblemKind, Problems};
+use super::text::{closest, plural, quote};
 
 /// What a field's value must look like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -187,8 +187,10 @@ impl std::fmt::Display for Path<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Path::Root => Ok(()),
-            Path::Key(Path::Root, key) => f.write_str(key),
-            Path::Key(parent, key) => write!(f, "{parent}.{key}"),
+            // A key from the file is shown whole only when it is short and
+            // plain; a five-megabyte key is quoted, shortened.
+            Path::Key(Path::Root, key) => f.write_str(&shown_key(key)),
+            Path::Key(parent, key) => write!(f, "{parent}.{}", shown_key(key)),
             Path::Index(parent, i) => write!(f, "{parent}[{i}]"),
         }
     }
@@ -200,39 +202,49 @@ impl Path<'_> {
     }
 }
 
-/// Checks `value` against the document shape and appends every problem found.
-pub fn check_document(value: &Value, problems: &mut Vec<Problem>) {
-    if value.is_object() {
-        check_object(value, &GRAPH, &Path::Root, problems);
+/// A key as a path shows it: plain keys as they are, others quoted.
+fn shown_key(key: &str) -> std::borrow::Cow<'_, str> {
+    let plain = key.len() <= 64 && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    if plain {
+        key.into()
     } else {
-        problems.push(Problem::error(
-            ProblemKind::WrongType,
-            Location::Document,
-            format!(
-                "The graph must be a JSON object that starts with {{ and holds \"format\", \"roles\" and \"transitions\", but this file holds {}.",
-                describe(value)
-            ),
-        ));
+        quote(key).into()
     }
 }
 
-fn check_object(value: &Value, shape: &Object, path: &Path<'_>, problems: &mut Vec<Problem>) {
+/// Checks `value` against the document shape and adds every problem found.
+pub fn check_document(value: &Value, problems: &mut Problems) {
+    if value.is_object() {
+        check_object(value, &GRAPH, &Path::Root, problems);
+    } else {
+        problems.error(ProblemKind::WrongType, || {
+            (
+                Location::Document,
+                format!(
+                    "The graph must be a JSON object that starts with {{ and holds \"format\", \"roles\" and \"transitions\", but this file holds {}.",
+                    describe(value)
+                ),
+            )
+        });
+    }
+}
+
+fn check_object(value: &Value, shape: &Object, path: &Path<'_>, problems: &mut Problems) {
     let Some(map) = value.as_object() else {
-        problems.push(Problem::error(
-            ProblemKind::WrongType,
-            path.location(),
-            format!("should be an object {{ … }}, but it is {}.", describe(value)),
-        ));
+        problems.error(ProblemKind::WrongType, || {
+            (path.location(), format!("should be an object {{ … }}, but it is {}.", describe(value)))
+        });
         return;
     };
     for field in shape.fields {
         match map.get(field.name) {
             Some(v) => check_value(v, field.kind, &Path::Key(path, field.name), problems),
-            None if field.required => problems.push(Problem::error(
-                ProblemKind::MissingField,
-                Path::Key(path, field.name).location(),
-                format!("is required but missing from {}.", article(shape.name)),
-            )),
+            None if field.required => problems.error(ProblemKind::MissingField, || {
+                (
+                    Path::Key(path, field.name).location(),
+                    format!("is required but missing from {}.", article(shape.name)),
+                )
+            }),
             None => {}
         }
     }
@@ -241,18 +253,24 @@ fn check_object(value: &Value, shape: &Object, path: &Path<'_>, problems: &mut V
     }
 }
 
-fn unknown_fields(map: &serde_json::Map<String, Value>, shape: &Object, path: &Path<'_>, problems: &mut Vec<Problem>) {
+fn unknown_fields(map: &serde_json::Map<String, Value>, shape: &Object, path: &Path<'_>, problems: &mut Problems) {
     let known: Vec<&str> = shape.fields.iter().map(|f| f.name).collect();
     for key in map.keys().filter(|k| !known.contains(&k.as_str())) {
-        let hint = match closest(key, known.iter().copied()) {
-            Some(near) => format!(" Did you mean \"{near}\"?"),
-            None => String::new(),
-        };
-        problems.push(Problem::error(
-            ProblemKind::UnknownField,
-            Path::Key(path, key).location(),
-            format!("\"{key}\" is not a field of {}.{hint} Allowed fields: {}.", article(shape.name), known.join(", ")),
-        ));
+        problems.error(ProblemKind::UnknownField, || {
+            let hint = match closest(key, known.iter().copied()) {
+                Some(near) => format!(" Did you mean \"{near}\"?"),
+                None => String::new(),
+            };
+            (
+                Path::Key(path, key).location(),
+                format!(
+                    "{} is not a field of {}.{hint} Allowed fields: {}.",
+                    quote(key),
+                    article(shape.name),
+                    known.join(", ")
+                ),
+            )
+        });
     }
 }
 
@@ -273,38 +291,37 @@ fn article(name: &str) -> &'static str {
     }
 }
 
-fn check_value(value: &Value, kind: Kind, path: &Path<'_>, problems: &mut Vec<Problem>) {
-    let wrong = |expected: &str| {
-        Problem::error(
-            ProblemKind::WrongType,
-            path.location(),
-            format!("should be {expected}, but it is {}.", describe(value)),
-        )
+fn check_value(value: &Value, kind: Kind, path: &Path<'_>, problems: &mut Problems) {
+    // The message is only written when the problem will be listed.
+    let wrong = |problems: &mut Problems, expected: &str| {
+        problems.error(ProblemKind::WrongType, || {
+            (path.location(), format!("should be {expected}, but it is {}.", describe(value)))
+        });
     };
     match kind {
         Kind::Text => {
             if !value.is_string() {
-                problems.push(wrong("text in quotes"));
+                wrong(problems, "text in quotes");
             }
         }
         Kind::SmallWhole => {
             if value.as_u64().is_none_or(|n| n > u64::from(u8::MAX)) {
-                problems.push(wrong("a whole number from 1 to 7"));
+                wrong(problems, "a whole number from 1 to 7");
             }
         }
         Kind::Percent => {
             if value.as_u64().is_none_or(|n| n > u64::from(u8::MAX)) {
-                problems.push(wrong("a whole number of percent from 0 to 100"));
+                wrong(problems, "a whole number of percent from 0 to 100");
             }
         }
         Kind::EducationLevel => {
             if value.as_u64().is_none_or(|n| n > u64::from(u8::MAX)) {
-                problems.push(wrong("a whole number from 1 to 12 (the education scale)"));
+                wrong(problems, "a whole number from 1 to 12 (the education scale)");
             }
         }
         Kind::Whole => {
             if value.as_u64().is_none_or(|n| n > u64::from(u32::MAX)) {
-                problems.push(wrong("a whole number such as 3"));
+                wrong(problems, "a whole number such as 3");
             }
         }
         Kind::Range => {
@@ -312,11 +329,11 @@ fn check_value(value: &Value, kind: Kind, path: &Path<'_>, problems: &mut Vec<Pr
                 items.len() == 2 && items.iter().all(|n| n.as_u64().is_some_and(|n| n <= u64::from(u32::MAX)))
             });
             if !ok {
-                problems.push(wrong("a pair of whole numbers of months like [6, 18]"));
+                wrong(problems, "a pair of whole numbers of months like [6, 18]");
             }
         }
         Kind::TextList => match value.as_array() {
-            None => problems.push(wrong("a list of texts like [\"…\", \"…\"]")),
+            None => wrong(problems, "a list of texts like [\"…\", \"…\"]"),
             Some(items) => {
                 for (i, item) in items.iter().enumerate() {
                     check_value(item, Kind::Text, &Path::Index(path, i), problems);
@@ -325,7 +342,7 @@ fn check_value(value: &Value, kind: Kind, path: &Path<'_>, problems: &mut Vec<Pr
         },
         Kind::Object(shape) => check_object(value, shape, path, problems),
         Kind::List(shape) => match value.as_array() {
-            None => problems.push(wrong("a list [ … ] of objects")),
+            None => wrong(problems, "a list [ … ] of objects"),
             Some(items) => {
                 for (i, item) in items.iter().enumerate() {
                     check_object(item, shape, &Path::Index(path, i), problems);
@@ -348,11 +365,7 @@ pub fn describe(value: &Value) -> String {
             (_, Some(i)) => format!("the number {i}"),
             _ => "a number with a fraction".to_owned(),
         },
-        Value::String(s) => {
-            let shown: String = s.chars().take(40).collect();
-            let more = if s.chars().count() > 40 { "…" } else { "" };
-            format!("the text \"{shown}{more}\"")
-        }
+        Value::String(s) => format!("the text {}", quote(s)),
         Value::Array(items) => format!("a list of {} item{}", items.len(), plural(items.len())),
         Value::Object(_) => "an object { … }".to_owned(),
     }

@@ -4,7 +4,7 @@
 //! makes both a handful of word operations, where a `BTreeSet<String>` would
 //! allocate.
 
-use super::graph::SkillIx;
+use super::indices::SkillIx;
 
 /// A set of skill indices of one graph.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -94,11 +94,6 @@ impl SkillSet {
             .enumerate()
             .map(|(i, a)| (a & !other.words.get(i).copied().unwrap_or(0)).count_ones() as usize)
             .sum()
-    }
-
-    /// True when every skill of `self` is in `other`.
-    pub fn is_subset(&self, other: &SkillSet) -> bool {
-        self.count_difference(other) == 0
     }
 
     /// The indices in increasing order.

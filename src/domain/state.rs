@@ -11,43 +11,9 @@
 use std::collections::BTreeSet;
 
 use super::paths::{Ranking, DEFAULT_K, MAX_K};
-use super::progress::Progress;
+pub use super::progress::Theme;
+use super::progress::{Prefs, Progress};
 use super::route::{PlanQuery, Route, Selection, ViewMode};
-
-/// The colour theme.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Theme {
-    /// Follow the system setting.
-    #[default]
-    Auto,
-    /// Always light.
-    Light,
-    /// Always dark.
-    Dark,
-}
-
-impl Theme {
-    /// The key in storage and embed options.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Theme::Auto => "auto",
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        }
-    }
-    /// Parses [`Theme::as_str`].
-    pub fn parse(s: &str) -> Option<Theme> {
-        [Theme::Auto, Theme::Light, Theme::Dark].into_iter().find(|t| t.as_str() == s)
-    }
-    /// The next theme for a toggle: auto → light → dark → auto.
-    pub fn next(self) -> Theme {
-        match self {
-            Theme::Auto => Theme::Light,
-            Theme::Light => Theme::Dark,
-            Theme::Dark => Theme::Auto,
-        }
-    }
-}
 
 /// Everything the explorer shows that is not derived from the graph.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -116,6 +82,54 @@ impl ExplorerState {
     /// A fresh state.
     pub fn new() -> Self {
         ExplorerState { shown: DEFAULT_K, ..ExplorerState::default() }
+    }
+
+    /// The state an explorer starts in. The address wins: a deep link opens
+    /// its view (and plan); without one (`#/` or nothing), the view the page
+    /// options asked for. Then saved preferences and progress are restored
+    /// (the plan in the address wins over the saved one), and last the theme
+    /// the page asked for.
+    pub fn start(
+        hash: &str,
+        initial: Option<Route>,
+        prefs: Option<Prefs>,
+        progress: Option<Progress>,
+        page_theme: Option<Theme>,
+    ) -> ExplorerState {
+        let bare = hash.trim_start_matches('#').trim_start_matches('/').is_empty();
+        let route = match (bare, initial) {
+            (true, Some(initial)) => initial,
+            _ => Route::parse(hash),
+        };
+        let mut state = ExplorerState::new().apply(Action::Navigate(route));
+        if let Some(prefs) = prefs {
+            state = state.apply(Action::SetTheme(prefs.theme));
+        }
+        if let Some(progress) = progress {
+            state = state.apply(Action::Restore(progress));
+        }
+        if let Some(theme) = page_theme {
+            state = state.apply(Action::SetTheme(theme));
+        }
+        state
+    }
+
+    /// True when `action` may change the question the planner answers (so
+    /// the paths are computed again).
+    pub fn changes_plan(action: &Action) -> bool {
+        matches!(
+            action,
+            Action::Navigate(_)
+                | Action::SetFrom(_)
+                | Action::SetTo(_)
+                | Action::Swap
+                | Action::SetRanking(_)
+                | Action::ShowMore
+                | Action::ToggleSkill(_)
+                | Action::SetSkills(..)
+                | Action::Restore(_)
+                | Action::ResetProgress
+        )
     }
 
     /// The next state after `action`.
@@ -191,6 +205,10 @@ impl ExplorerState {
                     next.from = progress.from;
                     next.to = progress.to;
                     next.ranking = progress.ranking;
+                    next.chosen = progress.chosen;
+                    if let Some(c) = progress.chosen {
+                        next.shown = next.shown.max(c + 1);
+                    }
                 }
             }
             Action::ResetProgress => {
@@ -240,6 +258,7 @@ impl ExplorerState {
             from: self.from.clone(),
             to: self.to.clone(),
             ranking: self.ranking,
+            chosen: self.chosen,
         }
     }
 }

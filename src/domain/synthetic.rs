@@ -131,3 +131,51 @@ fn pick_distinct(rng: &mut Rng, skills: &[Skill], n: usize) -> Vec<String> {
     }
     out
 }
+
+/// Inputs that once froze the page while loading, for benchmarks and tests
+/// (docs/performance.md has their figures).
+pub mod hostile {
+    use super::{generate, Sizes};
+
+    /// `{"format":"switchback/1","roles":[1,1,…]}` with `n` numbers where
+    /// roles should be: `n` problems. 100,000 items is 200 KB.
+    pub fn wrong_items(n: usize) -> String {
+        let mut out = String::with_capacity(40 + 2 * n);
+        out.push_str("{\"format\":\"switchback/1\",\"roles\":[");
+        for i in 0..n {
+            out.push_str(if i == 0 { "1" } else { ",1" });
+        }
+        out.push_str("]}");
+        out
+    }
+
+    /// `n` roles and `n` moves, each from a role to a role that does not
+    /// exist: `n` unknown references, each with a near miss among `n` ids
+    /// to search for a "did you mean". 20,000 is about 1.6 MB.
+    pub fn unknown_references(n: usize) -> String {
+        let mut out = String::from("{\"format\":\"switchback/1\",\"roles\":[");
+        for i in 0..n {
+            let sep = if i == 0 { "" } else { "," };
+            out.push_str(&format!("{sep}{{\"id\":\"role-number-{i}\",\"title\":\"Role number {i}\"}}"));
+        }
+        out.push_str("],\"transitions\":[");
+        for i in 0..n {
+            let sep = if i == 0 { "" } else { "," };
+            out.push_str(&format!("{sep}{{\"from\":\"role-number-{i}\",\"to\":\"missing-role-{i}\"}}"));
+        }
+        out.push_str("]}");
+        out
+    }
+
+    /// A graph whose one role has an id of `len` characters (not allowed,
+    /// and quoted in the problem about it).
+    pub fn long_id(len: usize) -> String {
+        format!("{{\"format\":\"switchback/1\",\"roles\":[{{\"id\":\"{}\",\"title\":\"Long\"}}]}}", "x".repeat(len))
+    }
+
+    /// A valid generated graph of about 19 MB: 24,000 roles and 76,000 moves.
+    pub fn large_valid() -> String {
+        let sizes = Sizes { roles: 24_000, transitions: 76_000, skills: 400, tracks: 12 };
+        serde_json::to_string(&generate(sizes, 11)).expect("a generated graph serializes")
+    }
+}

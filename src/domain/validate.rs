@@ -14,12 +14,13 @@ use serde_json::Value;
 
 use super::format::{
     Education, GraphDoc, Level, Period, Relation, Role, Skill, Source, Track, Transition, EDUCATION_LEVELS, FORMAT_V1,
-    LEVELS,
+    LEVELS, MAX_MONTHS,
 };
 use super::graph::Graph;
-use super::report::{Location, Problem, ProblemKind, Report, Severity};
+use super::json::{self, JsonError};
+use super::report::{Location, Problem, ProblemKind, Problems, Report, Severity};
 use super::shape;
-use super::text::{closest, is_valid_id, suggest_id};
+use super::text::{is_valid_id, quote, suggest_id, Suggester};
 
 /// A graph that loaded, with the warnings it raised.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,11 +46,12 @@ pub fn load_json(text: &str) -> Result<Loaded, Report> {
     // The fast way first: straight into the format's types. It accepts
     // exactly what the checks below accept (the types deny unknown fields and
     // `null`), so only a document with a problem takes the slow way, which
-    // walks the JSON to report every problem with its place.
+    // walks the JSON to report every problem with its place. The types
+    // refuse a field given twice, and the slow way says where it is.
     if let Ok(doc) = serde_json::from_str::<GraphDoc>(text) {
         return load_doc(doc);
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| Report::new(vec![syntax_problem(&e)]))?;
+    let value = json::parse(text).map_err(|e| Report::new(vec![json_problem(e)]))?;
     load_value(value)
 }
 
@@ -58,7 +60,7 @@ pub fn load_json(text: &str) -> Result<Loaded, Report> {
 /// # Errors
 /// A report with at least one error when the graph cannot be loaded.
 pub fn load_value(value: Value) -> Result<Loaded, Report> {
-    let mut problems = Vec::new();
+    let mut problems = Problems::new();
     shape::check_document(&value, &mut problems);
     if !problems.is_empty() {
         // Keep going on the parts that parsed, to report every error at once.
@@ -67,9 +69,10 @@ pub fn load_value(value: Value) -> Result<Loaded, Report> {
         if value.is_object() {
             let parsed = Parsed::from_value(&value);
             let draft = parsed.draft(&value);
-            problems.extend(draft.check().into_iter().filter(|p| p.severity == Severity::Error));
+            draft.check_into(&mut problems);
+            problems.retain_errors();
         }
-        return Err(Report::new(problems));
+        return Err(problems.into_report());
     }
     let doc: GraphDoc = match serde_json::from_value(value) {
         Ok(doc) => doc,
@@ -92,11 +95,30 @@ pub fn load_value(value: Value) -> Result<Loaded, Report> {
 /// # Errors
 /// A report with at least one error when the graph cannot be loaded.
 pub fn load_doc(doc: GraphDoc) -> Result<Loaded, Report> {
-    let report = Report::new(Draft::from_doc(&doc).check());
+    let mut problems = Problems::new();
+    Draft::from_doc(&doc).check_into(&mut problems);
+    let report = problems.into_report();
     if report.is_ok() {
         Ok(Loaded { graph: Graph::index(doc), report })
     } else {
         Err(report)
+    }
+}
+
+fn json_problem(e: JsonError) -> Problem {
+    match e {
+        JsonError::Syntax(e) => syntax_problem(&e),
+        JsonError::DuplicateKey { path, key, line, column } => {
+            let place = if path.is_empty() { "the graph".to_owned() } else { path };
+            Problem::error(
+                ProblemKind::DuplicateKey,
+                Location::Text { line, column },
+                format!(
+                    "the key {} is given twice in {place}; give each field once (JSON keeps only the last, so the first would be lost without a word).",
+                    quote(&key)
+                ),
+            )
+        }
     }
 }
 
@@ -189,7 +211,14 @@ fn items<'v>(value: &'v Value, key: &str) -> &'v [Value] {
 }
 
 fn parse_each<T: DeserializeOwned>(value: &Value, key: &str) -> Vec<(usize, T)> {
-    items(value, key).iter().enumerate().filter_map(|(i, item)| T::deserialize(item).ok().map(|t| (i, t))).collect()
+    // Only objects can be items; testing first spares building an error for
+    // each of two million numbers in a hostile list.
+    items(value, key)
+        .iter()
+        .enumerate()
+        .filter(|(_, item)| item.is_object())
+        .filter_map(|(i, item)| T::deserialize(item).ok().map(|t| (i, t)))
+        .collect()
 }
 
 /// Ids from the raw JSON, including those of items that did not parse.
@@ -278,8 +307,8 @@ impl<'a> Draft<'a> {
         }
     }
 
-    fn check(&self) -> Vec<Problem> {
-        let mut c = Checker { draft: self, problems: Vec::new() };
+    fn check_into(&self, problems: &mut Problems) {
+        let mut c = Checker { draft: self, problems, suggesters: HashMap::default() };
         c.format();
         c.ids();
         c.sources();
@@ -288,22 +317,24 @@ impl<'a> Draft<'a> {
         c.roles();
         c.transitions();
         c.unused();
-        c.problems
     }
 }
 
-struct Checker<'d, 'a> {
+struct Checker<'d, 'a, 'p> {
     draft: &'d Draft<'a>,
-    problems: Vec<Problem>,
+    problems: &'p mut Problems,
+    /// "Did you mean" indexes, one per list of ids, made when first needed.
+    suggesters: HashMap<&'static str, Suggester<'a>>,
 }
 
-impl Checker<'_, '_> {
-    fn error(&mut self, kind: ProblemKind, at: At, message: String) {
-        self.problems.push(Problem::error(kind, at.location(), message));
+impl<'a> Checker<'_, 'a, '_> {
+    /// Adds an error; the message is only written if it will be listed.
+    fn error(&mut self, kind: ProblemKind, at: At, message: impl FnOnce() -> String) {
+        self.problems.add(Severity::Error, kind, || (at.location(), message()));
     }
 
-    fn warning(&mut self, kind: ProblemKind, at: At, message: String) {
-        self.problems.push(Problem::warning(kind, at.location(), message));
+    fn warning(&mut self, kind: ProblemKind, at: At, message: impl FnOnce() -> String) {
+        self.problems.add(Severity::Warning, kind, || (at.location(), message()));
     }
 
     fn format(&mut self) {
@@ -318,7 +349,7 @@ impl Checker<'_, '_> {
                 self.problems.push(Problem::error(
                     ProblemKind::WrongFormat,
                     Location::path("format"),
-                    format!("must be \"{FORMAT_V1}\", but it is \"{other}\". {hint}"),
+                    format!("must be \"{FORMAT_V1}\", but it is {}. {hint}", quote(other)),
                 ));
             }
         }
@@ -334,25 +365,24 @@ impl Checker<'_, '_> {
             for &(id, i) in &ids.items {
                 let at = At::new(ids.list, i).field("id");
                 if !is_valid_id(id) {
-                    let suggestion = suggest_id(id);
-                    let hint = if suggestion.is_empty() { String::new() } else { format!(" Try \"{suggestion}\".") };
-                    self.error(
-                        ProblemKind::BadId,
-                        at,
+                    self.error(ProblemKind::BadId, at, || {
+                        let suggestion = suggest_id(id);
+                        let hint =
+                            if suggestion.is_empty() { String::new() } else { format!(" Try \"{suggestion}\".") };
                         format!(
-                            "the id \"{id}\" is not allowed: ids use lowercase letters, digits and '-', start with a letter or digit, and have at most 64 characters.{hint}"
-                        ),
-                    );
+                            "the id {} is not allowed: ids use lowercase letters, digits and '-', start with a letter or digit, and have at most 64 characters.{hint}",
+                            quote(id)
+                        )
+                    });
                 }
                 match first.get(id) {
-                    Some(prev) => self.error(
-                        ProblemKind::DuplicateId,
-                        at,
+                    Some(prev) => self.error(ProblemKind::DuplicateId, at, || {
                         format!(
-                            "the {noun} id \"{id}\" is already used by {}[{prev}]; each {noun} needs its own id.",
+                            "the {noun} id {} is already used by {}[{prev}]; each {noun} needs its own id.",
+                            quote(id),
                             ids.list
-                        ),
-                    ),
+                        )
+                    }),
                     None => {
                         first.insert(id, i);
                     }
@@ -362,20 +392,26 @@ impl Checker<'_, '_> {
     }
 
     /// Reports a reference to an id that does not exist, with a "did you
-    /// mean" hint from the known ids.
-    fn reference(&mut self, ids: &Ids<'_>, noun: &str, kind: ProblemKind, id: &str, at: At) {
+    /// mean" hint from the known ids. Hints are looked for only for the
+    /// problems that will be listed, in an index with a bounded budget, so
+    /// twenty thousand unknown references cost no more than two hundred.
+    fn reference(&mut self, ids: &Ids<'a>, noun: &str, kind: ProblemKind, id: &str, at: At) {
         if ids.contains(id) {
             return;
         }
-        let hint = match closest(id, ids.items.iter().map(|(k, _)| *k)) {
-            Some(near) => format!(" Did you mean \"{near}\"?"),
-            None if ids.items.is_empty() => format!(" The graph defines no {noun}s."),
-            None => String::new(),
+        let hint = if !self.problems.will_list(Severity::Error) {
+            String::new()
+        } else if ids.items.is_empty() {
+            format!(" The graph defines no {noun}s.")
+        } else {
+            let suggester =
+                self.suggesters.entry(ids.list).or_insert_with(|| Suggester::new(ids.items.iter().map(|(k, _)| *k)));
+            suggester.closest(id).map(|near| format!(" Did you mean \"{near}\"?")).unwrap_or_default()
         };
-        self.error(kind, at, format!("there is no {noun} with the id \"{id}\".{hint}"));
+        self.error(kind, at, || format!("there is no {noun} with the id {}.{hint}", quote(id)));
     }
 
-    fn references(&mut self, ids: &Ids<'_>, noun: &str, kind: ProblemKind, list: &[String], at: At) {
+    fn references(&mut self, ids: &Ids<'a>, noun: &str, kind: ProblemKind, list: &[String], at: At) {
         for (i, id) in list.iter().enumerate() {
             self.reference(ids, noun, kind, id, at.item(i));
         }
@@ -388,7 +424,7 @@ impl Checker<'_, '_> {
 
     fn blank(&mut self, text: Option<&str>, at: At) {
         if text.is_some_and(|t| t.trim().is_empty()) {
-            self.error(ProblemKind::BlankText, at, "is blank; write some text or leave the field out.".to_owned());
+            self.error(ProblemKind::BlankText, at, || "is blank; write some text or leave the field out.".to_owned());
         }
     }
 
@@ -404,14 +440,12 @@ impl Checker<'_, '_> {
             self.blank(s.title.as_deref(), at.field("title"));
             if let Some(url) = &s.url {
                 if !is_web_link(url) {
-                    self.error(
-                        ProblemKind::BadLink,
-                        at.field("url"),
+                    self.error(ProblemKind::BadLink, at.field("url"), || {
                         format!(
-                            "\"{}\" is not a web link: only links starting with http:// or https:// are allowed.",
-                            url.chars().take(80).collect::<String>()
-                        ),
-                    );
+                            "{} is not a web link: only links starting with http:// or https:// are allowed.",
+                            quote(url)
+                        )
+                    });
                 }
             }
         }
@@ -422,18 +456,14 @@ impl Checker<'_, '_> {
         for &(i, l) in &self.draft.levels {
             let at = At::new("levels", i);
             if !LEVELS.contains(&l.level) {
-                self.error(
-                    ProblemKind::LevelOutOfRange,
-                    at.field("level"),
-                    format!("is {}, but levels go from 1 to 7.", l.level),
-                );
+                self.error(ProblemKind::LevelOutOfRange, at.field("level"), || {
+                    format!("is {}, but levels go from 1 to 7.", l.level)
+                });
             }
             match seen.get(&l.level) {
-                Some(prev) => self.error(
-                    ProblemKind::DuplicateId,
-                    at.field("level"),
-                    format!("level {} is already explained by levels[{prev}]; explain each level once.", l.level),
-                ),
+                Some(prev) => self.error(ProblemKind::DuplicateId, at.field("level"), || {
+                    format!("level {} is already explained by levels[{prev}]; explain each level once.", l.level)
+                }),
                 None => {
                     seen.insert(l.level, i);
                 }
@@ -448,14 +478,12 @@ impl Checker<'_, '_> {
             self.blank(Some(&r.label), at.field("label"));
             self.blank(r.description.as_deref(), at.field("description"));
             match terms.get(r.term.as_str()) {
-                Some(prev) => self.error(
-                    ProblemKind::DuplicateId,
-                    at.field("term"),
+                Some(prev) => self.error(ProblemKind::DuplicateId, at.field("term"), || {
                     format!(
                         "the term \"{}\" is already explained by relations[{prev}]; explain each term once.",
                         r.term
-                    ),
-                ),
+                    )
+                }),
                 None => {
                     terms.insert(&r.term, i);
                 }
@@ -465,7 +493,9 @@ impl Checker<'_, '_> {
 
     fn share(&mut self, share: Option<u8>, at: At) {
         if let Some(share) = share.filter(|s| *s > 100) {
-            self.error(ProblemKind::OutOfRange, at, format!("is {share}, but a share is a percentage from 0 to 100."));
+            self.error(ProblemKind::OutOfRange, at, || {
+                format!("is {share}, but a share is a percentage from 0 to 100.")
+            });
         }
     }
 
@@ -474,7 +504,7 @@ impl Checker<'_, '_> {
             self.error(
                 ProblemKind::OutOfRange,
                 at.field("preparation.education.level"),
-                format!(
+                || format!(
                     "is {}, but education levels go from 1 (less than a high school diploma) to 12 (post-doctoral training).",
                     e.level
                 ),
@@ -486,12 +516,14 @@ impl Checker<'_, '_> {
 
     fn period(&mut self, p: &Period, at: At, fields: [&'static str; 3]) {
         let [min, max] = p.months;
-        if min > max {
-            self.error(
-                ProblemKind::MonthsReversed,
-                at.field(fields[0]),
-                format!("is [{min}, {max}], but the first number (the minimum) must not be larger than the second (the maximum)."),
-            );
+        if min.max(max) > MAX_MONTHS {
+            self.error(ProblemKind::MonthsTooLarge, at.field(fields[0]), || {
+                format!("is [{min}, {max}], but preparation takes at most {MAX_MONTHS} months (100 years) here; give the typical time in months, such as [24, 48].")
+            });
+        } else if min > max {
+            self.error(ProblemKind::MonthsReversed, at.field(fields[0]), || {
+                format!("is [{min}, {max}], but the first number (the minimum) must not be larger than the second (the maximum).")
+            });
         }
         self.share(p.share, at.field(fields[1]));
         self.blank(p.label.as_deref(), at.field(fields[2]));
@@ -527,11 +559,9 @@ impl Checker<'_, '_> {
             }
             if let Some(level) = r.level {
                 if !LEVELS.contains(&level) {
-                    self.error(
-                        ProblemKind::LevelOutOfRange,
-                        at.field("level"),
-                        format!("is {level}, but levels go from 1 (entry) to 7 (executive)."),
-                    );
+                    self.error(ProblemKind::LevelOutOfRange, at.field("level"), || {
+                        format!("is {level}, but levels go from 1 (entry) to 7 (executive).")
+                    });
                 }
             }
             self.blank_items(&r.responsibilities, at.field("responsibilities"));
@@ -570,44 +600,42 @@ impl Checker<'_, '_> {
             self.reference(&d.role_ids, "role", ProblemKind::UnknownRole, &t.from, at.field("from"));
             self.reference(&d.role_ids, "role", ProblemKind::UnknownRole, &t.to, at.field("to"));
             if t.from == t.to {
-                self.error(
-                    ProblemKind::SelfLoop,
-                    at,
-                    format!("goes from \"{}\" to itself; a move must lead to a different role.", t.from),
-                );
+                self.error(ProblemKind::SelfLoop, at, || {
+                    format!("goes from {} to itself; a move must lead to a different role.", quote(&t.from))
+                });
             }
             match seen.get(&(t.from.as_str(), t.to.as_str())) {
-                Some(prev) => self.error(
-                    ProblemKind::DuplicateTransition,
-                    at,
+                Some(prev) => self.error(ProblemKind::DuplicateTransition, at, || {
                     format!(
-                        "the move from \"{}\" to \"{}\" is already defined at transitions[{prev}]; merge the two.",
-                        t.from, t.to
-                    ),
-                ),
+                        "the move from {} to {} is already defined at transitions[{prev}]; merge the two.",
+                        quote(&t.from),
+                        quote(&t.to)
+                    )
+                }),
                 None => {
                     seen.insert((&t.from, &t.to), i);
                 }
             }
             self.references(&d.skill_ids, "skill", ProblemKind::UnknownSkill, &t.requires, at.field("requires"));
             if let Some([min, max]) = t.months {
-                if min > max {
+                if min.max(max) > MAX_MONTHS {
+                    self.error(ProblemKind::MonthsTooLarge, at.field("months"), || {
+                        format!("is [{min}, {max}], but a move takes at most {MAX_MONTHS} months (100 years) here; give the typical time in months, such as [6, 18].")
+                    });
+                } else if min > max {
                     self.error(
                         ProblemKind::MonthsReversed,
                         at.field("months"),
-                        format!("is [{min}, {max}], but the first number (the minimum) must not be larger than the second (the maximum)."),
-                    );
+                        || format!("is [{min}, {max}], but the first number (the minimum) must not be larger than the second (the maximum)."));
                 }
             }
             self.blank_items(&t.steps, at.field("steps"));
             self.blank(t.notes.as_deref(), at.field("notes"));
             self.blank(t.relation.as_deref(), at.field("relation"));
             if t.closeness == Some(0) {
-                self.error(
-                    ProblemKind::ClosenessZero,
-                    at.field("closeness"),
-                    "is 0, but closeness starts at 1 (the closest).".to_owned(),
-                );
+                self.error(ProblemKind::ClosenessZero, at.field("closeness"), || {
+                    "is 0, but closeness starts at 1 (the closest).".to_owned()
+                });
             }
             self.sources_cited(&t.sources, at);
         }
@@ -638,39 +666,31 @@ impl Checker<'_, '_> {
         if d.roles.len() > 1 {
             for &(i, r) in &d.roles {
                 if !touched.contains(r.id.as_str()) {
-                    self.warning(
-                        ProblemKind::IsolatedRole,
-                        At::new("roles", i),
-                        format!("no transition starts or ends at \"{}\", so no path can reach it.", r.id),
-                    );
+                    self.warning(ProblemKind::IsolatedRole, At::new("roles", i), || {
+                        format!("no transition starts or ends at {}, so no path can reach it.", quote(&r.id))
+                    });
                 }
             }
         }
         for &(i, s) in &d.skills {
             if !used_skills.contains(s.id.as_str()) {
-                self.warning(
-                    ProblemKind::UnusedSkill,
-                    At::new("skills", i),
-                    format!("no role lists and no transition requires the skill \"{}\".", s.id),
-                );
+                self.warning(ProblemKind::UnusedSkill, At::new("skills", i), || {
+                    format!("no role lists and no transition requires the skill {}.", quote(&s.id))
+                });
             }
         }
         for &(i, t) in &d.tracks {
             if !used_tracks.contains(t.id.as_str()) {
-                self.warning(
-                    ProblemKind::UnusedTrack,
-                    At::new("tracks", i),
-                    format!("no role is in the track \"{}\".", t.id),
-                );
+                self.warning(ProblemKind::UnusedTrack, At::new("tracks", i), || {
+                    format!("no role is in the track {}.", quote(&t.id))
+                });
             }
         }
         for &(i, s) in &d.sources {
             if !cited.contains(s.id.as_str()) {
-                self.warning(
-                    ProblemKind::UnusedSource,
-                    At::new("sources", i),
-                    format!("nothing cites the source \"{}\".", s.id),
-                );
+                self.warning(ProblemKind::UnusedSource, At::new("sources", i), || {
+                    format!("nothing cites the source {}.", quote(&s.id))
+                });
             }
         }
     }

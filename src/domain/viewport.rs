@@ -36,6 +36,44 @@ impl ViewBox {
         ViewBox { x: (width - w) / 2.0, y: (height - h) / 2.0, w, h }
     }
 
+    /// Frames a drawing in a frame of the given size in screen pixels (the
+    /// usual aspect, 1.6, when the frame is unknown or empty).
+    pub fn fit_frame(width: f64, height: f64, frame: Option<(f64, f64)>) -> ViewBox {
+        ViewBox::fit(width, height, frame.map_or(1.6, |(w, h)| w / h.max(1.0)))
+    }
+
+    /// The first view of a drawing in a frame of `frame` screen pixels: the
+    /// whole drawing when it fits at `min_scale` screen pixels per unit or
+    /// more; otherwise a view at exactly `min_scale`, centred on `focus`,
+    /// slid over the drawing so little empty space shows, but never so far
+    /// that the box of `keep` (half width, half height) around the focus is
+    /// cut off. Labels stay readable; the rest is a pan away.
+    pub fn first_view(
+        drawing: (f64, f64),
+        frame: Option<(f64, f64)>,
+        min_scale: f64,
+        focus: (f64, f64),
+        keep: (f64, f64),
+    ) -> ViewBox {
+        let fit = ViewBox::fit_frame(drawing.0, drawing.1, frame);
+        let Some((fw, fh)) = frame.filter(|(w, h)| *w > 0.0 && *h > 0.0) else { return fit };
+        if fw / fit.w >= min_scale {
+            return fit;
+        }
+        let (w, h) = (fw / min_scale, fh / min_scale);
+        let place = |centre: f64, size: f64, extent: f64, keep: f64| {
+            if size >= extent + 2.0 * FIT_MARGIN {
+                return (extent - size) / 2.0;
+            }
+            // Over the drawing, with at most a margin of empty space...
+            let start = (centre - size / 2.0).max(-FIT_MARGIN).min(extent + FIT_MARGIN - size);
+            // ...but the focus whole, with a little room around it.
+            let room = (keep + FIT_MARGIN / 2.0).min(size / 2.0);
+            start.min(centre - room).max(centre + room - size)
+        };
+        ViewBox { x: place(focus.0, w, drawing.0, keep.0), y: place(focus.1, h, drawing.1, keep.1), w, h }
+    }
+
     /// Zooms by `factor` (> 1 closer) keeping the drawing point `(px, py)`
     /// where it is on screen, within the zoom limits for a drawing of the
     /// given size.
@@ -89,35 +127,5 @@ impl ViewBox {
             self.w.round() as i64,
             self.h.round() as i64
         )
-    }
-}
-
-impl ViewBox {
-    /// Makes sure drawing units appear at least `min_scale` screen pixels
-    /// each on a frame `frame_width` pixels wide: if the view is zoomed out
-    /// further, zoom in about `focus` (keeping the aspect), then slide the
-    /// view back over the drawing so no side shows empty space while the
-    /// other is cut off. Fitting a wide drawing into a narrow frame would
-    /// otherwise make every label unreadable; the rest stays reachable by
-    /// panning.
-    pub fn legible(self, frame_width: f64, min_scale: f64, focus: (f64, f64), drawing: (f64, f64)) -> ViewBox {
-        if frame_width <= 0.0 || self.w <= 0.0 {
-            return self;
-        }
-        let scale = frame_width / self.w;
-        if scale >= min_scale {
-            return self;
-        }
-        let f = min_scale / scale;
-        let (w, h) = (self.w / f, self.h / f);
-        let slide = |centre: f64, size: f64, extent: f64| {
-            let start = centre - size / 2.0;
-            if size >= extent + 2.0 * FIT_MARGIN {
-                (extent - size) / 2.0
-            } else {
-                start.clamp(-FIT_MARGIN, extent + FIT_MARGIN - size)
-            }
-        };
-        ViewBox { x: slide(focus.0, w, drawing.0), y: slide(focus.1, h, drawing.1), w, h }
     }
 }

@@ -1,5 +1,5 @@
-//! Small DOM helpers: focus, sizes, input values, keys, clipboard, printing
-//! and performance marks.
+//! Small DOM helpers: focus, sizes, keys, clipboard, printing, timers,
+//! tasks and performance marks.
 
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
@@ -30,32 +30,37 @@ pub fn focus(id: &str) {
     }
 }
 
+/// The id of the element that has keyboard focus, if it has one.
+pub fn focused_id() -> Option<String> {
+    let id = document()?.active_element()?.id();
+    (!id.is_empty()).then_some(id)
+}
+
+/// Moves keyboard focus to the first element matching a CSS selector
+/// (making it focusable if it is not); false when there is none.
+pub fn focus_first(selector: &str) -> bool {
+    let Some(el) = document().and_then(|d| d.query_selector(selector).ok().flatten()) else { return false };
+    if !el.has_attribute("tabindex")
+        && !matches!(el.tag_name().to_ascii_lowercase().as_str(), "a" | "button" | "input" | "select" | "textarea")
+    {
+        let _ = el.set_attribute("tabindex", "-1");
+    }
+    match el.dyn_into::<web_sys::HtmlElement>() {
+        Ok(html) => html.focus().is_ok(),
+        Err(el) => el.dyn_into::<web_sys::SvgElement>().is_ok_and(|svg| svg.focus().is_ok()),
+    }
+}
+
+/// Moves keyboard focus to the first heading (`h2`) inside the element with
+/// this id.
+pub fn focus_heading_in(id: &str) {
+    focus_first(&format!("#{id} h2"));
+}
+
 /// The rendered size (width, height) and top-left corner of an element.
 pub fn size_of(id: &str) -> Option<(f64, f64, f64, f64)> {
     let rect = document()?.get_element_by_id(id)?.get_bounding_client_rect();
     Some((rect.width(), rect.height(), rect.left(), rect.top()))
-}
-
-/// The current value of the input an event came from.
-pub fn input_value(event: &yew::events::Event) -> String {
-    let Some(target) = event.target() else { return String::new() };
-    match target.dyn_into::<web_sys::HtmlInputElement>() {
-        Ok(input) => input.value(),
-        Err(other) => other.dyn_into::<web_sys::HtmlTextAreaElement>().map(|area| area.value()).unwrap_or_default(),
-    }
-}
-
-/// True when a key event comes from somewhere text is typed, so shortcuts
-/// such as "/" must not fire.
-pub fn is_typing_target(event: &yew::events::KeyboardEvent) -> bool {
-    event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .map(|el| {
-            matches!(el.tag_name().to_ascii_lowercase().as_str(), "input" | "textarea" | "select")
-                || el.has_attribute("contenteditable")
-        })
-        .unwrap_or(false)
 }
 
 /// Listens for key presses on the whole document (for "/" to search).
@@ -88,16 +93,17 @@ pub fn now_ms() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
 }
 
-/// Adds a performance mark, read by the browser benchmark.
+/// Adds a performance mark, read by the browser benchmark. Called from
+/// effects and callbacks only, never while rendering.
 pub fn mark(name: &str) {
-    // Marks may be set while rendering, and render tests run natively,
-    // where there is no browser to ask.
-    #[cfg(target_arch = "wasm32")]
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         let _ = p.mark(name);
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = name;
+}
+
+/// Runs a task (a future) on the page's event loop.
+pub fn spawn(task: impl std::future::Future<Output = ()> + 'static) {
+    wasm_bindgen_futures::spawn_local(task);
 }
 
 /// A pending call; dropping it cancels the call.

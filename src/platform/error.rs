@@ -43,7 +43,7 @@ impl fmt::Display for PlatformError {
                 f,
                 "{what} is {} MB, more than the {} MB Switchback reads (a career graph is rarely more than a few MB)",
                 (*bytes / 1_048_576.0).round() as u64,
-                (super::net::MAX_BYTES / 1_048_576.0) as u64
+                crate::domain::format::MAX_GRAPH_BYTES / 1_048_576
             ),
             PlatformError::Timeout(ms) => write!(
                 f,

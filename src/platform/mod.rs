@@ -1,9 +1,14 @@
 //! The only code that touches browser APIs.
 //!
-//! **Architecture Invariant:** `web_sys`, `js_sys`, `gloo` and `wasm_bindgen`
-//! are named only in this module (and in `main.rs`). Components reach the
-//! browser through functions here, called from effects and callbacks, never
-//! while rendering, so rendering stays pure and testable natively.
+//! **Architecture Invariant:** `web_sys`, `js_sys`, `gloo`, `wasm_bindgen`
+//! and `wasm_bindgen_futures` are named only in this module (and in
+//! `main.rs`). The UI reaches the browser through functions here, called
+//! from hooks' effects and callbacks, never while rendering, so rendering
+//! stays pure and testable natively. Components themselves name only
+//! [`event`] (functions that read an event, which exist only in callbacks).
+//!
+//! This module knows nothing of the UI: it reads what the page starts from
+//! ([`boot`]) and offers verbs; `main.rs` mounts the app.
 //!
 //! Every fallible call returns a [`PlatformError`] whose message a person can
 //! act on; none of them panics when the browser refuses (storage blocked in a
@@ -12,34 +17,41 @@
 mod dom;
 mod embed;
 mod error;
+pub mod event;
 mod location;
 mod net;
 mod storage;
 
 pub use dom::{
-    after, copy_text, epoch_ms, focus, input_value, is_typing_target, key_listener, mark, now_ms, print_page, size_of,
-    Listener, Timer,
+    after, copy_text, epoch_ms, focus, focus_first, focus_heading_in, focused_id, key_listener, mark, now_ms,
+    print_page, size_of, spawn, Listener, Timer,
 };
 pub use embed::{observe_height, on_parent_graph, post_height, post_ready, HeightObserver};
 pub use error::PlatformError;
 pub use location::{hash, href, is_local_file, on_hash_change, page_folder, push_hash, query, replace_hash};
-pub use net::{
-    chosen_files, drag_has_files, drag_left, dropped_files, fetch_text, read_file, PickedFile, MAX_BYTES, TIMEOUT_MS,
-};
-pub use storage::{read, remove, set_aside, write};
+pub use net::{fetch_text, read_file, PickedFile, TIMEOUT_MS};
+pub use storage::{read, remove, set_aside, snapshot, write};
 
-/// Mounts the app in `<div id="app">` (or the body if the page has none),
-/// with the options the page address asked for: they are read here, once,
-/// so that no component needs to read the address while rendering.
-pub fn mount_app() {
-    let props = crate::ui::AppProps {
-        options: crate::domain::options::PageOptions::parse(&query()),
-        page_folder: page_folder().into(),
-        local_file: is_local_file(),
+use crate::domain::boot::Boot;
+use crate::domain::options::PageOptions;
+use crate::domain::saved::{keys_at_start, CURRENT_KEY};
+
+/// Reads everything the first render needs, once: the page options, where
+/// the page is, the hash, and the stored records for the first screen.
+pub fn boot() -> Boot {
+    let options = PageOptions::parse(&query());
+    let stored = match read(CURRENT_KEY) {
+        Ok(current) => {
+            let mut keys = keys_at_start(&options, current.as_deref());
+            keys.push(CURRENT_KEY.to_owned());
+            snapshot(&keys)
+        }
+        Err(e) => storage::refused(&e),
     };
-    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app"));
-    match root {
-        Some(root) => yew::Renderer::<crate::ui::App>::with_root_and_props(root, props).render(),
-        None => yew::Renderer::<crate::ui::App>::with_props(props).render(),
-    };
+    Boot { options, folder: page_folder(), local_file: is_local_file(), hash: hash(), stored }
+}
+
+/// The element the app mounts in: `<div id="app">`, if the page has one.
+pub fn app_root() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id("app")
 }

@@ -1,6 +1,6 @@
 //! Reading graphs: from a URL (with a timeout and a size limit) and from
-//! files the person chose or dropped, both streamed so that large ones show
-//! progress.
+//! files the person chose or dropped (see `event` for getting them from an
+//! event), both streamed so that large ones show progress.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -9,11 +9,10 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::error::{js_text, PlatformError};
+use crate::domain::format::MAX_GRAPH_BYTES;
 
-/// The largest graph read, in bytes. A career graph of a thousand roles is
-/// a few megabytes; anything far beyond is a wrong file or address, and
-/// reading it would only freeze the page.
-pub const MAX_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
+/// The largest graph read, in bytes (the format's limit).
+const MAX_BYTES: f64 = MAX_GRAPH_BYTES as f64;
 
 /// How often a read reports its progress, at most.
 const PROGRESS_EVERY_MS: f64 = 100.0;
@@ -23,7 +22,7 @@ pub const TIMEOUT_MS: u32 = 30_000;
 
 /// A file the person chose or dropped, not yet read.
 #[derive(Debug, Clone, PartialEq)]
-pub struct PickedFile(web_sys::File);
+pub struct PickedFile(pub(super) web_sys::File);
 
 impl PickedFile {
     /// The file's name (no path).
@@ -34,44 +33,6 @@ impl PickedFile {
     pub fn size(&self) -> f64 {
         self.0.size()
     }
-}
-
-fn files_of(list: Option<web_sys::FileList>) -> Vec<PickedFile> {
-    let Some(list) = list else { return Vec::new() };
-    (0..list.length()).filter_map(|i| list.get(i)).map(PickedFile).collect()
-}
-
-/// The files chosen in the `<input type="file">` an event came from. The
-/// input is cleared, so choosing the same file again works.
-pub fn chosen_files(event: &yew::events::Event) -> Vec<PickedFile> {
-    let Some(input) = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
-        return Vec::new();
-    };
-    let files = files_of(input.files());
-    input.set_value("");
-    files
-}
-
-/// The files dropped on the page.
-pub fn dropped_files(event: &yew::events::DragEvent) -> Vec<PickedFile> {
-    files_of(event.data_transfer().and_then(|d| d.files()))
-}
-
-/// True when a drag carries files (not text or a link).
-pub fn drag_has_files(event: &yew::events::DragEvent) -> bool {
-    event.data_transfer().is_some_and(|d| d.types().iter().any(|t| t.as_string().as_deref() == Some("Files")))
-}
-
-/// True when a drag left the element it is handled on (not just moved onto
-/// one of its children).
-pub fn drag_left(event: &yew::events::DragEvent) -> bool {
-    let inside = |current: web_sys::Node| {
-        event
-            .related_target()
-            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-            .is_some_and(|t| current.contains(Some(&t)))
-    };
-    !event.current_target().and_then(|c| c.dyn_into::<web_sys::Node>().ok()).is_some_and(inside)
 }
 
 /// Reads a stream of bytes to the end as text, calling `progress(bytes so

@@ -2,6 +2,7 @@
 //! domain's (`domain::progress`); here only the browser can fail.
 
 use super::error::{js_text, PlatformError};
+use crate::domain::saved::Snapshot;
 
 fn storage() -> Result<web_sys::Storage, PlatformError> {
     // `local_storage()` throws when storage is blocked and returns None
@@ -36,4 +37,26 @@ pub fn set_aside(key: &str, text: &str) -> Result<String, PlatformError> {
     write(&aside, text)?;
     remove(key)?;
     Ok(aside)
+}
+
+/// Reads these keys into a snapshot (keys that are not set are left out).
+/// When storage refuses to be read, the snapshot is empty and says why.
+pub fn snapshot(keys: &[String]) -> Snapshot {
+    let mut records = Vec::new();
+    for key in keys {
+        match read(key) {
+            Ok(Some(text)) => records.push((key.clone(), text)),
+            Ok(None) => {}
+            Err(e) => return refused(&e),
+        }
+    }
+    Snapshot::new(records)
+}
+
+/// An empty snapshot that says why storage could not be read.
+pub fn refused(e: &PlatformError) -> Snapshot {
+    let text = e.to_string();
+    let mut chars = text.chars();
+    let sentence = chars.next().map(|c| c.to_uppercase().collect::<String>() + chars.as_str()).unwrap_or_default();
+    Snapshot::refused(sentence + ".")
 }

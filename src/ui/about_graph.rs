@@ -3,22 +3,14 @@
 
 use yew::prelude::*;
 
-use super::{GraphRef, Sources};
-use crate::domain::library::Origin;
-
-/// Props for [`AboutGraph`].
-#[derive(Properties, PartialEq)]
-pub struct AboutGraphProps {
-    /// The graph.
-    pub graph: GraphRef,
-    /// Where it came from.
-    pub origin: Origin,
-}
+use super::context::{use_explorer, use_graphs};
+use super::Sources;
 
 /// The about section.
 #[component]
-pub fn AboutGraph(props: &AboutGraphProps) -> Html {
-    let graph = &props.graph;
+pub fn AboutGraph() -> Html {
+    let (ex, origin) = (use_explorer(), use_graphs().origin);
+    let graph = &ex.graph;
     let ids: Vec<String> = graph.sources().iter().map(|s| s.id.clone()).collect();
     html! {
         <section class="sb-about" aria-labelledby="sb-about-title">
@@ -26,8 +18,8 @@ pub fn AboutGraph(props: &AboutGraphProps) -> Html {
             if let Some(d) = &graph.doc().description {
                 <p>{ d }</p>
             }
-            <p class="sb-muted">{ format!("{} roles, {} skills, {} moves; from {}.", graph.roles().len(), graph.skills().len(), graph.transitions().len(), props.origin.describe()) }</p>
-            <Sources graph={graph.clone()} {ids} />
+            <p class="sb-muted">{ format!("{} roles, {} skills, {} moves; from {}.", graph.roles().len(), graph.skills().len(), graph.transitions().len(), origin.describe()) }</p>
+            <Sources {ids} />
         </section>
     }
 }

@@ -11,25 +11,21 @@
 //! header offers the O*NET atlas), the list's one option is that offer. The
 //! query goes with it: it is handed to the next box with the same id that
 //! mounts (the page's search box, once the other graph is open), which
-//! starts with it typed in and its results open. That hand-over is a value
-//! kept in this module, not a browser API, so it works the same in render
-//! tests.
+//! starts with it typed in and its results open (see
+//! [`super::hooks::use_handed_over`]).
 
-use std::cell::RefCell;
+use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{GraphRef, Shared};
-use crate::domain::search::{Found, Hit, Scope, SearchIndex};
-use crate::platform;
+use super::context::use_explorer;
+use super::hooks::{hand_over, use_handed_over};
+use super::GraphRef;
+use crate::domain::search::{Found, Hit, Scope};
+use crate::platform::event::input_value;
 
 /// Results shown at most.
 const LIMIT: usize = 8;
-
-thread_local! {
-    /// A query handed from a box to the next one with the same id: (id, query).
-    static HANDED_OVER: RefCell<Option<(String, String)>> = const { RefCell::new(None) };
-}
 
 /// Props for [`Combobox`].
 #[derive(Properties, PartialEq)]
@@ -44,10 +40,6 @@ pub struct ComboboxProps {
     /// Placeholder text.
     #[prop_or_default]
     pub placeholder: AttrValue,
-    /// The graph.
-    pub graph: GraphRef,
-    /// Its search index.
-    pub index: Shared<SearchIndex>,
     /// What to search.
     pub scope: Scope,
     /// The text shown while the person is not typing (the chosen role).
@@ -59,12 +51,6 @@ pub struct ComboboxProps {
     /// occupations") and how to switch to it. The query is handed over.
     #[prop_or_default]
     pub elsewhere: Option<(AttrValue, Callback<()>)>,
-}
-
-/// Hands `query` to the next combobox with this id that mounts, which
-/// starts with it typed in (see the module docs).
-pub fn hand_over(id: &str, query: &str) {
-    HANDED_OVER.with(|h| *h.borrow_mut() = Some((id.to_owned(), query.to_owned())));
 }
 
 /// A result's label and kind, for the list.
@@ -83,43 +69,61 @@ pub fn why(graph: &GraphRef, found: Found) -> Option<String> {
     }
 }
 
+/// Up and Down move the active option, Enter chooses it (or, with nothing
+/// found, takes the offer to search elsewhere), Escape closes the list.
+fn keys(
+    hits: Rc<Vec<Found>>,
+    active: UseStateHandle<usize>,
+    typed: UseStateHandle<Option<String>>,
+    choose: Callback<Hit>,
+    go_elsewhere: Option<Callback<()>>,
+    expanded: bool,
+) -> Callback<KeyboardEvent> {
+    Callback::from(move |e: KeyboardEvent| {
+        let n = hits.len();
+        match e.key().as_str() {
+            "ArrowDown" if n > 0 => {
+                e.prevent_default();
+                active.set((*active + 1) % n);
+            }
+            "ArrowUp" if n > 0 => {
+                e.prevent_default();
+                active.set((*active + n - 1) % n);
+            }
+            "Enter" if expanded && n > 0 => {
+                e.prevent_default();
+                choose.emit(hits[(*active).min(n - 1)].hit);
+            }
+            "Enter" if expanded => {
+                if let Some(go) = &go_elsewhere {
+                    e.prevent_default();
+                    go.emit(());
+                }
+            }
+            "Escape" if typed.is_some() => typed.set(None),
+            _ => {}
+        }
+    })
+}
+
 /// The combobox.
 #[component]
 pub fn Combobox(props: &ComboboxProps) -> Html {
+    let ex = use_explorer();
     // `None` while not typing: the box shows `selected`. A query handed over
-    // from the previous graph's box starts as typed.
-    let typed = use_state(|| {
-        let id = props.id.to_string();
-        HANDED_OVER.with(|h| {
-            let mut h = h.borrow_mut();
-            match h.take() {
-                Some((for_id, query)) if for_id == id => Some(query),
-                other => {
-                    *h = other;
-                    None
-                }
-            }
-        })
-    });
-    let handed = use_state(|| typed.is_some());
-    {
-        let (id, handed) = (props.id.to_string(), handed.clone());
-        use_effect_with((), move |_| {
-            if *handed {
-                platform::focus(&id);
-            }
-        });
-    }
+    // from the previous graph's box starts as typed (and the box focused).
+    let handed = use_handed_over(props.id.clone());
+    let typed = use_state(|| handed);
     let active = use_state(|| 0usize);
     let query = (*typed).clone().unwrap_or_default();
-    let hits = use_memo((props.index.clone(), query.clone(), props.scope), |(index, q, scope)| {
+    let hits = use_memo((ex.index.clone(), query.clone(), props.scope), |(index, q, scope)| {
         index.search_why(q, *scope, LIMIT)
     });
 
     let oninput = {
         let (typed, active) = (typed.clone(), active.clone());
         Callback::from(move |e: InputEvent| {
-            typed.set(Some(platform::input_value(&e)));
+            typed.set(Some(input_value(&e)));
             active.set(0);
         })
     };
@@ -139,35 +143,7 @@ pub fn Combobox(props: &ComboboxProps) -> Html {
             go.emit(());
         })
     });
-    let onkeydown = {
-        let (hits, active, choose, typed, go_elsewhere) =
-            (hits.clone(), active.clone(), choose.clone(), typed.clone(), go_elsewhere.clone());
-        Callback::from(move |e: KeyboardEvent| {
-            let n = hits.len();
-            match e.key().as_str() {
-                "ArrowDown" if n > 0 => {
-                    e.prevent_default();
-                    active.set((*active + 1) % n);
-                }
-                "ArrowUp" if n > 0 => {
-                    e.prevent_default();
-                    active.set((*active + n - 1) % n);
-                }
-                "Enter" if expanded && n > 0 => {
-                    e.prevent_default();
-                    choose.emit(hits[(*active).min(n - 1)].hit);
-                }
-                "Enter" if expanded => {
-                    if let Some(go) = &go_elsewhere {
-                        e.prevent_default();
-                        go.emit(());
-                    }
-                }
-                "Escape" if typed.is_some() => typed.set(None),
-                _ => {}
-            }
-        })
-    };
+    let onkeydown = keys(hits.clone(), active.clone(), typed.clone(), choose.clone(), go_elsewhere.clone(), expanded);
     let onblur = {
         let typed = typed.clone();
         Callback::from(move |_: FocusEvent| typed.set(None))
@@ -202,7 +178,7 @@ pub fn Combobox(props: &ComboboxProps) -> Html {
                     }
                 }
                 { for hits.iter().enumerate().map(|(i, &found)| {
-                    let (label, kind) = hit_label(&props.graph, found.hit);
+                    let (label, kind) = hit_label(&ex.graph, found.hit);
                     let selected = expanded && i == current;
                     // mousedown, not click: it fires before the box loses focus.
                     let onmousedown = {
@@ -214,7 +190,7 @@ pub fn Combobox(props: &ComboboxProps) -> Html {
                             class={classes!("sb-option", selected.then_some("sb-active"))} {onmousedown}>
                             <span>
                                 { label }
-                                if let Some(why) = why(&props.graph, found) {
+                                if let Some(why) = why(&ex.graph, found) {
                                     <span class="sb-why">{ format!(" \u{2014} {why}") }</span>
                                 }
                             </span>

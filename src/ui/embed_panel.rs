@@ -2,20 +2,15 @@
 
 use yew::prelude::*;
 
+use super::context::{use_explorer, use_page};
+use super::hooks::use_copy;
 use crate::domain::options::{iframe_snippet, loader_snippet};
-use crate::domain::route::Route;
 
 /// Props for [`EmbedPanel`].
 #[derive(Properties, PartialEq)]
 pub struct EmbedPanelProps {
     /// Whether the panel is shown.
     pub open: bool,
-    /// The address of the folder the app is served from.
-    pub page_folder: AttrValue,
-    /// The view to embed.
-    pub route: Route,
-    /// Copies a snippet.
-    pub oncopy: Callback<String>,
     /// Closes the panel.
     pub onclose: Callback<()>,
 }
@@ -23,13 +18,15 @@ pub struct EmbedPanelProps {
 /// The embed panel (rendered only when open).
 #[component]
 pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
+    let (ex, page, oncopy) = (use_explorer(), use_page(), use_copy("Snippet"));
     if !props.open {
         return html! {};
     }
-    let loader = loader_snippet(&props.page_folder, &props.route);
-    let iframe = iframe_snippet(&props.page_folder, &props.route);
+    let route = ex.state.route();
+    let loader = loader_snippet(&page.folder, &route);
+    let iframe = iframe_snippet(&page.folder, &route);
     let copy = |text: &str| {
-        props.oncopy.reform({
+        oncopy.reform({
             let text = text.to_owned();
             move |_: MouseEvent| text.clone()
         })

@@ -3,28 +3,16 @@
 
 use yew::prelude::*;
 
-use super::app::GraphCommand;
-use super::GraphRef;
-use crate::domain::library::{date_text, Library, Origin, ATLAS_KEY, BUILTIN_KEY};
-use crate::platform;
+use super::context::{use_explorer, use_graphs, use_page};
+use super::model::GraphCommand;
+use crate::domain::library::{date_text, ATLAS_KEY, BUILTIN_KEY};
+use crate::platform::event::{chosen_files, input_value};
 
 /// Props for [`GraphsPanel`].
 #[derive(Properties, PartialEq)]
 pub struct GraphsPanelProps {
     /// Whether the panel is shown.
     pub open: bool,
-    /// The graph in use.
-    pub graph: GraphRef,
-    /// Its key.
-    pub graph_key: AttrValue,
-    /// Where it came from.
-    pub origin: Origin,
-    /// The graphs the person loaded before.
-    pub library: Library,
-    /// The page is a local file (no atlas, template or docs next to it).
-    pub local_file: bool,
-    /// Load, switch or forget.
-    pub ongraph: Callback<GraphCommand>,
     /// Closes the panel.
     pub onclose: Callback<()>,
 }
@@ -32,13 +20,14 @@ pub struct GraphsPanelProps {
 /// The graphs panel (rendered only when open).
 #[component]
 pub fn GraphsPanel(props: &GraphsPanelProps) -> Html {
+    let (ex, graphs, page) = (use_explorer(), use_graphs(), use_page());
     let url = use_state(String::new);
     let pasted = use_state(String::new);
     if !props.open {
         return html! {};
     }
-    let ongraph = &props.ongraph;
-    let current = props.graph_key.as_str();
+    let ongraph = &graphs.run;
+    let current = graphs.key.as_str();
     let pick = |key: &str, label: &str| {
         let is_current = key == current;
         let onclick = ongraph.reform({
@@ -51,10 +40,10 @@ pub fn GraphsPanel(props: &GraphsPanelProps) -> Html {
             </button>
         }
     };
-    let onfiles = ongraph.reform(|e: Event| GraphCommand::OpenFiles(platform::chosen_files(&e)));
+    let onfiles = ongraph.reform(|e: Event| GraphCommand::OpenFiles(chosen_files(&e)));
     let onurlinput = {
         let url = url.clone();
-        Callback::from(move |e: InputEvent| url.set(platform::input_value(&e)))
+        Callback::from(move |e: InputEvent| url.set(input_value(&e)))
     };
     let onurl = {
         let (ongraph, url) = (ongraph.clone(), url.clone());
@@ -65,7 +54,7 @@ pub fn GraphsPanel(props: &GraphsPanelProps) -> Html {
     };
     let onpasteinput = {
         let pasted = pasted.clone();
-        Callback::from(move |e: InputEvent| pasted.set(platform::input_value(&e)))
+        Callback::from(move |e: InputEvent| pasted.set(input_value(&e)))
     };
     let onpaste = {
         let (ongraph, pasted) = (ongraph.clone(), pasted.clone());
@@ -74,15 +63,15 @@ pub fn GraphsPanel(props: &GraphsPanelProps) -> Html {
     html! {
         <section id="sb-graphs-panel" class="sb-embed-panel sb-graphs-panel" aria-labelledby="sb-graphs-title">
             <h2 id="sb-graphs-title">{ "Graphs" }</h2>
-            <p>{ "Exploring " }<strong>{ props.graph.title() }</strong>{ format!(" ({}).", props.origin.describe()) }</p>
+            <p>{ "Exploring " }<strong>{ ex.graph.title() }</strong>{ format!(" ({}).", graphs.origin.describe()) }</p>
             <h3>{ "Switch to" }</h3>
             <ul class="sb-graph-list">
                 <li>{ pick(BUILTIN_KEY, "Tech careers, built in") }</li>
-                if !props.local_file {
+                if !page.local_file {
                     <li>{ pick(ATLAS_KEY, "All US occupations, O*NET 29.3") }
                         <span class="sb-muted">{ " 1,016 occupations; about 400 KB to download" }</span></li>
                 }
-                { for props.library.entries.iter().map(|e| {
+                { for graphs.library.entries.iter().map(|e| {
                     let forget = ongraph.reform({ let key = e.key.clone(); move |_: MouseEvent| GraphCommand::Forget(key.clone()) });
                     html! {
                         <li>
@@ -116,7 +105,7 @@ pub fn GraphsPanel(props: &GraphsPanelProps) -> Html {
             <div class="sb-row">
                 <button type="button" class="sb-button" onclick={onpaste}>{ "Load pasted graph" }</button>
             </div>
-            if !props.local_file {
+            if !page.local_file {
                 <p>
                     <a href="template.json" download="template.json">{ "Download a template graph" }</a>
                     { " \u{00b7} " }<a href="data-format.md">{ "The data format" }</a>

@@ -5,46 +5,41 @@
 
 use yew::prelude::*;
 
+use super::context::use_explorer;
 use super::links::role_href;
-use super::role_panel::relation_words;
-use super::{GraphRef, SkillList, Sources};
+use super::move_list::relation_words;
+use super::{SkillList, Sources};
 use crate::domain::gap::Gap;
 use crate::domain::graph::TransIx;
 use crate::domain::plan::move_steps;
 use crate::domain::preparation::gate_lines;
-use crate::domain::skillset::SkillSet;
 use crate::domain::state::Action;
 use crate::domain::text::{months_range, time_range};
 
 /// Props for [`MovePanel`].
 #[derive(Properties, PartialEq)]
 pub struct MovePanelProps {
-    /// The graph.
-    pub graph: GraphRef,
     /// The move.
     pub transition: TransIx,
-    /// The person's skills.
-    pub have: SkillSet,
-    /// Applies an action.
-    pub ondispatch: Callback<Action>,
 }
 
 /// The move panel.
 #[component]
 pub fn MovePanel(props: &MovePanelProps) -> Html {
-    let graph = &props.graph;
+    let ex = use_explorer();
+    let graph = &ex.graph;
     let t = props.transition;
     let tr = graph.transition(t);
     let (from, to) = graph.ends(t);
     let (a, b) = (graph.role(from), graph.role(to));
-    let gap = Gap::transition(graph, t, &props.have);
+    let gap = Gap::transition(graph, t, &ex.have);
     let skills: Vec<_> = graph.requires(t).iter().collect();
     let gate = graph.gate(t);
     let gates = gate_lines(&gate, b.preparation.as_ref());
     let steps = move_steps(graph, t);
     let relation = relation_words(graph, tr);
     let onplan = {
-        let (dispatch, from_id, to_id) = (props.ondispatch.clone(), a.id.clone(), b.id.clone());
+        let (dispatch, from_id, to_id) = (ex.dispatch.clone(), a.id.clone(), b.id.clone());
         Callback::from(move |_: MouseEvent| {
             dispatch.emit(Action::SetFrom(Some(from_id.clone())));
             dispatch.emit(Action::SetTo(Some(to_id.clone())));
@@ -71,7 +66,6 @@ pub fn MovePanel(props: &MovePanelProps) -> Html {
             }
             <div class="sb-row">
                 <button type="button" class="sb-button" onclick={onplan}>{ "Plan this move" }</button>
-                <a class="sb-button sb-quiet" href="#/">{ "Close" }</a>
             </div>
             if !gates.is_empty() {
                 <h3>{ "Preparation this move asks for" }</h3>
@@ -87,7 +81,7 @@ pub fn MovePanel(props: &MovePanelProps) -> Html {
                 <p class="sb-muted">{ "The graph lists no particular skills for this move." }</p>
             } else {
                 <p class="sb-muted">{ format!("You have {} of {}.", gap.have.len(), skills.len()) }</p>
-                <SkillList graph={graph.clone()} {skills} have={props.have.clone()} id_prefix="sb-move-skill" ondispatch={props.ondispatch.clone()} />
+                <SkillList {skills} id_prefix="sb-move-skill" />
             }
             <h3>{ "Suggested steps" }</h3>
             if steps.is_empty() {
@@ -106,7 +100,7 @@ pub fn MovePanel(props: &MovePanelProps) -> Html {
                 <h3>{ "Notes" }</h3>
                 <p>{ notes }</p>
             }
-            <Sources graph={graph.clone()} ids={tr.sources.clone()} />
+            <Sources ids={tr.sources.clone()} />
         </article>
     }
 }

@@ -1,48 +1,33 @@
-//! Messages about things that went wrong (or need attention) outside the
-//! graph itself: saved progress that could not be read, a graph that could
-//! not be loaded, the clipboard refusing.
+//! The notices area: a graph being read (with its progress), and messages
+//! about things outside the graph itself (saved progress that could not be
+//! read, a graph that could not be loaded, the clipboard refusing), each
+//! dismissible.
 
 use yew::prelude::*;
 
-/// How serious a notice is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NoticeLevel {
-    /// Something happened that the person should know about.
-    Info,
-    /// Something did not work; the app carries on.
-    Problem,
-}
+use super::context::{use_graphs, use_notices};
+use super::model::NoticeLevel;
 
-/// One notice.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notice {
-    /// Identifies it for dismissal.
-    pub id: u32,
-    /// How serious it is.
-    pub level: NoticeLevel,
-    /// What happened and what it means, in a sentence or two.
-    pub text: String,
-    /// Further lines, such as each problem in a graph file.
-    pub details: Vec<String>,
-}
-
-/// Props for [`Notices`].
-#[derive(Properties, PartialEq)]
-pub struct NoticesProps {
-    /// The notices, oldest first.
-    pub notices: Vec<Notice>,
-    /// Dismisses one, by id.
-    pub ondismiss: Callback<u32>,
-}
-
-/// The notices, each dismissible (inside the shell's notices area).
+/// The notices (nothing when there are none).
 #[component]
-pub fn Notices(props: &NoticesProps) -> Html {
+pub fn Notices() -> Html {
+    let (notices, loading) = (use_notices(), use_graphs().loading);
+    if notices.list.is_empty() && loading.is_none() {
+        return html! {};
+    }
     html! {
-        <>
-            { for props.notices.iter().map(|n| {
-                let id = n.id;
-                let ondismiss = props.ondismiss.reform(move |_: MouseEvent| id);
+        <div class="sb-notices">
+            if let Some(l) = &loading {
+                <div class="sb-notice" role="status">
+                    <p>{ l.text() }</p>
+                    if let Some(total) = l.total.filter(|t| *t > 0.0) {
+                        <progress max={total.round().to_string()} value={l.done.round().to_string()} aria-label="Reading the graph" />
+                    }
+                </div>
+            }
+            { for notices.list.iter().map(|listed| {
+                let (id, n) = (listed.id, &listed.notice);
+                let ondismiss = notices.dismiss.reform(move |_: MouseEvent| id);
                 let class = match n.level { NoticeLevel::Info => "sb-notice", NoticeLevel::Problem => "sb-notice sb-notice-problem" };
                 html! {
                     <div class={class} role={if n.level == NoticeLevel::Problem { "alert" } else { "status" }}>
@@ -54,6 +39,6 @@ pub fn Notices(props: &NoticesProps) -> Html {
                     </div>
                 }
             }) }
-        </>
+        </div>
     }
 }

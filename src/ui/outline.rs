@@ -9,26 +9,15 @@ use rustc_hash::FxHashSet as HashSet;
 
 use yew::prelude::*;
 
+use super::context::use_explorer;
 use super::links::role_href;
-use super::role_panel::move_list;
+use super::move_list::MoveList;
 use super::GraphRef;
 use crate::domain::graph::RoleIx;
-use crate::domain::route::Selection;
-use crate::domain::skillset::SkillSet;
+use crate::domain::route::Resolved;
 
 /// Graphs with more roles than this start collapsed.
 pub const COLLAPSE_ABOVE: usize = 150;
-
-/// Props for [`Outline`].
-#[derive(Properties, PartialEq)]
-pub struct OutlineProps {
-    /// The graph.
-    pub graph: GraphRef,
-    /// What is open (marked current).
-    pub selection: Selection,
-    /// The person's skills (for "skills to learn" on each move).
-    pub have: SkillSet,
-}
 
 /// Roles grouped by track (file order, then "Other"), highest level first.
 fn groups(graph: &GraphRef) -> Vec<(String, String, Vec<RoleIx>)> {
@@ -51,14 +40,15 @@ fn groups(graph: &GraphRef) -> Vec<(String, String, Vec<RoleIx>)> {
 
 /// The outline.
 #[component]
-pub fn Outline(props: &OutlineProps) -> Html {
-    let graph = &props.graph;
+pub fn Outline() -> Html {
+    let ex = use_explorer();
+    let graph = &ex.graph;
     let collapsible = graph.roles().len() > COLLAPSE_ABOVE;
     let groups = use_memo(graph.clone(), groups);
     let open_tracks = use_state(HashSet::<String>::default);
     let open_roles = use_state(HashSet::<RoleIx>::default);
-    let current = match &props.selection {
-        Selection::Role(id) => graph.role_ix(id),
+    let current = match ex.state.selection.resolve(graph) {
+        Resolved::Role(r) => Some(r),
         _ => None,
     };
     let toggle_track = |id: String| {
@@ -99,7 +89,7 @@ pub fn Outline(props: &OutlineProps) -> Html {
                 }
                 if open && n > 0 {
                     <div class="sb-outline-moves" aria-label={format!("Moves from {}", role.title)}>
-                        { move_list(graph, graph.outgoing(r), &props.have, true) }
+                        <MoveList moves={graph.outgoing(r).to_vec()} outgoing=true />
                     </div>
                 }
             </li>

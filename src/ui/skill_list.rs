@@ -3,38 +3,32 @@
 
 use yew::prelude::*;
 
+use super::context::use_explorer;
 use super::links::skill_href;
-use super::GraphRef;
 use crate::domain::graph::SkillIx;
-use crate::domain::skillset::SkillSet;
 use crate::domain::state::Action;
 
 /// Props for [`SkillList`].
 #[derive(Properties, PartialEq)]
 pub struct SkillListProps {
-    /// The graph.
-    pub graph: GraphRef,
     /// The skills to list.
     pub skills: Vec<SkillIx>,
-    /// The person's skills.
-    pub have: SkillSet,
     /// Makes checkbox ids unique on the page.
     pub id_prefix: AttrValue,
-    /// Applies an action (toggling a skill).
-    pub ondispatch: Callback<Action>,
 }
 
 /// The list.
 #[component]
 pub fn SkillList(props: &SkillListProps) -> Html {
-    let graph = &props.graph;
+    let ex = use_explorer();
+    let graph = &ex.graph;
     html! {
         <ul class="sb-skill-list">
             { for props.skills.iter().map(|&s| {
                 let skill = graph.skill(s);
-                let has = props.have.contains(s);
+                let has = ex.have.contains(s);
                 let id = format!("{}-{}", props.id_prefix, skill.id);
-                let onchange = props.ondispatch.reform({ let sid = skill.id.clone(); move |_: Event| Action::ToggleSkill(sid.clone()) });
+                let onchange = ex.dispatch.reform({ let sid = skill.id.clone(); move |_: Event| Action::ToggleSkill(sid.clone()) });
                 html! {
                     <li class={if has { "sb-have" } else { "sb-need" }}>
                         <input type="checkbox" id={id.clone()} checked={has} {onchange} />

@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
+use super::context::use_explorer;
 use super::links::{move_href, role_href};
-use super::{GraphRef, Sources};
+use super::Sources;
 use crate::domain::graph::SkillIx;
-use crate::domain::skillset::SkillSet;
 use crate::domain::state::Action;
 
 /// Most roles or moves listed before "and N more".
@@ -15,14 +15,8 @@ const LIST_LIMIT: usize = 40;
 /// Props for [`SkillPanel`].
 #[derive(Properties, PartialEq)]
 pub struct SkillPanelProps {
-    /// The graph.
-    pub graph: GraphRef,
     /// The skill.
     pub skill: SkillIx,
-    /// The person's skills.
-    pub have: SkillSet,
-    /// Applies an action.
-    pub ondispatch: Callback<Action>,
 }
 
 fn more(total: usize) -> Html {
@@ -36,11 +30,12 @@ fn more(total: usize) -> Html {
 /// The skill panel.
 #[component]
 pub fn SkillPanel(props: &SkillPanelProps) -> Html {
-    let graph = &props.graph;
+    let ex = use_explorer();
+    let graph = &ex.graph;
     let s = props.skill;
     let skill = graph.skill(s);
-    let has = props.have.contains(s);
-    let onchange = props.ondispatch.reform({
+    let has = ex.have.contains(s);
+    let onchange = ex.dispatch.reform({
         let id = skill.id.clone();
         move |_: Event| Action::ToggleSkill(id.clone())
     });
@@ -81,7 +76,7 @@ pub fn SkillPanel(props: &SkillPanelProps) -> Html {
                 </ul>
                 { more(moves.len()) }
             }
-            <Sources graph={graph.clone()} ids={skill.sources.clone()} />
+            <Sources ids={skill.sources.clone()} />
         </article>
     }
 }

@@ -1,44 +1,27 @@
 //! "Your skills": the self-assessment, grouped by category and searchable,
 //! with "I have the skills of my current role" as a shortcut and a reset.
 
-use std::collections::BTreeSet;
-
 use yew::prelude::*;
 
-use super::{GraphRef, Shared};
-use crate::domain::graph::{RoleIx, SkillIx};
-use crate::domain::search::{Hit, Scope, SearchIndex};
+use super::context::use_explorer;
+use crate::domain::graph::SkillIx;
+use crate::domain::search::{Hit, Scope};
 use crate::domain::state::Action;
-use crate::platform;
-
-/// Props for [`SkillsPanel`].
-#[derive(Properties, PartialEq)]
-pub struct SkillsPanelProps {
-    /// The graph.
-    pub graph: GraphRef,
-    /// Its search index (for the filter).
-    pub index: Shared<SearchIndex>,
-    /// Ids of the skills the person has.
-    pub have: BTreeSet<String>,
-    /// Where the person is (for the shortcut).
-    pub from: Option<RoleIx>,
-    /// Applies an action.
-    pub ondispatch: Callback<Action>,
-    /// Whether the list starts open.
-    #[prop_or(true)]
-    pub open: bool,
-}
+use crate::platform::event::input_value;
 
 /// The self-assessment.
 #[component]
-pub fn SkillsPanel(props: &SkillsPanelProps) -> Html {
-    let graph = &props.graph;
+pub fn SkillsPanel() -> Html {
+    let ex = use_explorer();
+    let (graph, dispatch, have) = (&ex.graph, &ex.dispatch, &ex.state.have);
+    // The shortcut uses the role the person says they are.
+    let from = ex.state.from.as_deref().and_then(|id| graph.role_ix(id));
     let filter = use_state(String::new);
     let confirming = use_state(|| false);
     let shown: Vec<SkillIx> = if filter.trim().is_empty() {
         (0..graph.skills().len()).map(SkillIx::new).collect()
     } else {
-        let mut hits: Vec<SkillIx> = props
+        let mut hits: Vec<SkillIx> = ex
             .index
             .search(&filter, Scope::Skills, graph.skills().len())
             .into_iter()
@@ -59,22 +42,22 @@ pub fn SkillsPanel(props: &SkillsPanelProps) -> Html {
         }
     }
     let total = graph.skills().len();
-    let count = graph.skills().iter().filter(|s| props.have.contains(&s.id)).count();
+    let count = graph.skills().iter().filter(|s| have.contains(&s.id)).count();
     let oninput = {
         let filter = filter.clone();
-        Callback::from(move |e: InputEvent| filter.set(platform::input_value(&e)))
+        Callback::from(move |e: InputEvent| filter.set(input_value(&e)))
     };
-    let shortcut = props.from.map(|r| {
+    let shortcut = from.map(|r| {
         let role = graph.role(r);
         let ids: Vec<String> = role.skills.clone();
-        let onclick = props.ondispatch.reform(move |_: MouseEvent| Action::SetSkills(ids.clone(), true));
+        let onclick = dispatch.reform(move |_: MouseEvent| Action::SetSkills(ids.clone(), true));
         html! {
             <button type="button" class="sb-button" {onclick}>{ format!("I have the skills of a {}", role.title) }</button>
         }
     });
     let reset = if *confirming {
         let onyes = {
-            let (dispatch, confirming) = (props.ondispatch.clone(), confirming.clone());
+            let (dispatch, confirming) = (dispatch.clone(), confirming.clone());
             Callback::from(move |_: MouseEvent| {
                 dispatch.emit(Action::ResetProgress);
                 confirming.set(false);
@@ -99,8 +82,8 @@ pub fn SkillsPanel(props: &SkillsPanelProps) -> Html {
         html! { <button type="button" class="sb-button sb-quiet" {onclick}>{ "Reset my progress\u{2026}" }</button> }
     };
     html! {
-        <details class="sb-skills" open={props.open}>
-            <summary><h2>{ "Your skills" }</h2><span class="sb-muted">{ format!(" {count} of {total}") }</span></summary>
+        <section class="sb-skills" aria-labelledby="sb-skills-title">
+            <h2 id="sb-skills-title" tabindex="-1">{ "Your skills" }<span class="sb-muted">{ format!(" {count} of {total}") }</span></h2>
             <p class="sb-muted">{ "Tick what you already know: every gap, ranking and plan updates at once." }</p>
             if let Some(button) = shortcut {
                 <div class="sb-row">{ button }</div>
@@ -116,10 +99,10 @@ pub fn SkillsPanel(props: &SkillsPanelProps) -> Html {
                     { for shown.iter().filter(|&&s| graph.skill(s).category.as_deref().unwrap_or("general") == category).map(|&s| {
                         let skill = graph.skill(s);
                         let id = format!("sb-have-{}", skill.id);
-                        let onchange = props.ondispatch.reform({ let sid = skill.id.clone(); move |_: Event| Action::ToggleSkill(sid.clone()) });
+                        let onchange = dispatch.reform({ let sid = skill.id.clone(); move |_: Event| Action::ToggleSkill(sid.clone()) });
                         html! {
                             <div class="sb-check">
-                                <input type="checkbox" id={id.clone()} checked={props.have.contains(&skill.id)} {onchange} />
+                                <input type="checkbox" id={id.clone()} checked={have.contains(&skill.id)} {onchange} />
                                 <label for={id}>{ graph.skill_name(s) }</label>
                             </div>
                         }
@@ -127,6 +110,6 @@ pub fn SkillsPanel(props: &SkillsPanelProps) -> Html {
                 </fieldset>
             }) }
             <div class="sb-row">{ reset }</div>
-        </details>
+        </section>
     }
 }

@@ -2,14 +2,12 @@
 
 use yew::prelude::*;
 
-use super::GraphRef;
+use super::context::use_explorer;
 use crate::domain::validate::is_web_link;
 
 /// Props for [`Sources`].
 #[derive(Properties, PartialEq)]
 pub struct SourcesProps {
-    /// The graph.
-    pub graph: GraphRef,
     /// Source ids cited.
     pub ids: Vec<String>,
 }
@@ -17,7 +15,8 @@ pub struct SourcesProps {
 /// "Sources: …" (nothing when the item cites none).
 #[component]
 pub fn Sources(props: &SourcesProps) -> Html {
-    let graph = &props.graph;
+    let ex = use_explorer();
+    let graph = &ex.graph;
     let cited: Vec<_> = props.ids.iter().filter_map(|id| graph.sources().iter().find(|s| &s.id == id)).collect();
     if cited.is_empty() {
         return html! {};

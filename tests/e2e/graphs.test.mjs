@@ -82,7 +82,23 @@ async function open(page, suffix = '') {
 }
 
 const title = (page) => page.getByRole('heading', { level: 1 });
-const planner = (page) => page.getByRole('region', { name: 'Plan a move and your skills' });
+const planner = (page) => page.getByRole('region', { name: 'Plan a move' });
+const sheet = (page) => page.getByRole('complementary', { name: 'Details' });
+
+/// Shows "Your skills" in the sheet (from the plan bar) and returns it.
+async function skills(page) {
+  const region = sheet(page).getByRole('region', { name: /^Your skills/ });
+  if (!(await region.isVisible())) await planner(page).getByRole('button', { name: /Your skills/ }).click();
+  await region.waitFor();
+  return region;
+}
+
+/// Shows the paths in the sheet (from the plan bar) and returns the sheet.
+async function paths(page) {
+  const list = sheet(page).getByRole('list', { name: 'Alternative paths, best first' });
+  if (!(await list.isVisible())) await planner(page).getByRole('button', { name: /^Paths/ }).click();
+  return sheet(page);
+}
 const graphs = (page) => page.getByRole('region', { name: 'Graphs' });
 
 async function openGraphs(page) {
@@ -100,13 +116,15 @@ async function pick(page, label, text) {
 
 /// Ticks a skill in "Your skills" (found through the filter).
 async function tick(page, skill) {
-  await page.getByRole('searchbox', { name: 'Filter skills' }).fill(skill);
-  await planner(page).getByRole('checkbox', { name: skill, exact: true }).check();
+  const region = await skills(page);
+  await region.getByRole('searchbox', { name: 'Filter skills' }).fill(skill);
+  await region.getByRole('checkbox', { name: skill, exact: true }).check();
 }
 
 async function isTicked(page, skill) {
-  await page.getByRole('searchbox', { name: 'Filter skills' }).fill(skill);
-  return planner(page).getByRole('checkbox', { name: skill, exact: true }).isChecked();
+  const region = await skills(page);
+  await region.getByRole('searchbox', { name: 'Filter skills' }).fill(skill);
+  return region.getByRole('checkbox', { name: skill, exact: true }).isChecked();
 }
 
 /// The built-in graph with some progress: a skill ticked and a plan chosen.
@@ -115,14 +133,14 @@ async function withProgress(page, suffix = '') {
   await tick(page, 'Roadmapping');
   await pick(page, 'I am a…', 'operations');
   await pick(page, 'I want to become…', 'chief product');
-  await planner(page).getByText(/paths? from Operations Engineer to Chief Product Officer/).waitFor();
+  await (await paths(page)).getByText(/paths? from Operations Engineer to Chief Product Officer/).waitFor();
 }
 
 /// The built-in graph and the progress made by `withProgress` are intact.
 async function assertNothingLost(page) {
   assert.equal(await title(page).textContent(), BUILTIN_TITLE);
   assert.ok(await isTicked(page, 'Roadmapping'), 'the ticked skill is still ticked');
-  await planner(page).getByText(/paths? from Operations Engineer to Chief Product Officer/).waitFor();
+  await (await paths(page)).getByText(/paths? from Operations Engineer to Chief Product Officer/).waitFor();
 }
 
 /// The page's errors, less the browser's own reports of the failed requests
@@ -370,14 +388,19 @@ describe('the O*NET atlas', () => {
 
     await pick(page, 'I am a…', 'software developers');
     await pick(page, 'I want to become…', 'computer and information systems managers');
-    await planner(page).getByText(/paths? from Software Developers to Computer and Information Systems Managers/).waitFor();
-    for (const ranking of ['Fewest new skills', 'Shortest time', 'Closest first']) {
-      await planner(page).getByRole('radio', { name: ranking }).check();
-      await planner(page).getByText(new RegExp(`ranked by ${ranking.toLowerCase()}`)).waitFor();
+    await sheet(page).getByText(/paths? from Software Developers to Computer and Information Systems Managers/).waitFor();
+    for (const [value, ranking] of [['skills', 'Fewest new skills'], ['time', 'Shortest time'], ['closest', 'Closest first']]) {
+      await page.getByRole('combobox', { name: 'Rank paths by' }).selectOption(value);
+      await sheet(page).getByText(new RegExp(`ranked by ${ranking.toLowerCase()}`)).waitFor();
     }
     // Closest first goes through Computer Systems Analysts.
-    await planner(page).getByRole('button', { name: /^Path 1:/ }).click();
-    const plan = planner(page).getByRole('region', { name: /Your plan: Software Developers → Computer and Information Systems Managers/ });
+    const first = sheet(page).getByRole('button', { name: /^Path 1:/ });
+    if ((await first.getAttribute('aria-pressed')) !== 'true') await first.click();
+    // The path view draws every move of the path, the atlas included.
+    const moves = Number((await first.textContent()).match(/(\d+) moves?/)[1]);
+    await page.waitForFunction((n) => document.querySelectorAll('.sb-edge.is-path').length === n, moves);
+    await sheet(page).getByRole('button', { name: 'Open the plan' }).click();
+    const plan = page.getByRole('region', { name: /Your plan: Software Developers → Computer and Information Systems Managers/ });
     await plan.getByText(/Raise Management of Financial Resources from level 2\.0 to 3\.4/).first().waitFor();
     const move = plan.getByRole('link', { name: /Computer Systems Analysts → Computer and Information Systems Managers/ });
     await move.click();

@@ -27,8 +27,11 @@ async function open(page, hash = '') {
   await page.locator('.sb-svg, .sb-outline, .sb-caption').first().waitFor();
 }
 
-const planner = (page) => page.getByRole('region', { name: 'Plan a move and your skills' });
-const details = (page) => page.getByRole('region', { name: 'Details' });
+// The plan bar (where you are, where you want to go, ranking) and the sheet
+// beside the graph (a role, a move, a skill, the paths, your skills).
+const planner = (page) => page.getByRole('region', { name: 'Plan a move' });
+const details = (page) => page.getByRole('complementary', { name: 'Details' });
+const rank = (page, value) => page.getByRole('combobox', { name: 'Rank paths by' }).selectOption(value);
 
 /// Types into a combobox and picks the first suggestion with Enter.
 async function pick(page, label, text) {
@@ -72,41 +75,43 @@ describe('the explorer', () => {
     await open(page);
     await pick(page, 'I am a…', 'operations');
     await pick(page, 'I want to become…', 'chief product');
-    const status = planner(page).getByText(/paths? from Operations Engineer to Chief Product Officer/);
+    // The paths open beside the graph.
+    const status = details(page).getByText(/paths? from Operations Engineer to Chief Product Officer/);
     await status.waitFor();
     assert.match(await status.textContent(), /ranked by fewest moves/);
 
-    await planner(page).getByRole('radio', { name: 'Fewest new skills' }).check();
-    await planner(page).getByText(/ranked by fewest new skills/).waitFor();
-    const second = planner(page).getByRole('button', { name: /^Path 2:/ });
+    await rank(page, 'skills');
+    await details(page).getByText(/ranked by fewest new skills/).waitFor();
+    const second = details(page).getByRole('button', { name: /^Path 2:/ });
     await second.click();
     assert.equal(await second.getAttribute('aria-pressed'), 'true');
-    const plan = planner(page).getByRole('region', { name: /Your plan: Operations Engineer → Chief Product Officer/ });
+    // The path is highlighted on the graph.
+    assert.ok((await page.locator('.sb-edge.is-path').count()) >= 5);
+    await page.screenshot({ path: join(DOCS, 'screenshot-plan.png') });
+    await details(page).getByRole('button', { name: 'Open the plan' }).click();
+    const plan = page.getByRole('region', { name: /Your plan: Operations Engineer → Chief Product Officer/ });
     await plan.waitFor();
     const boxes = plan.getByRole('checkbox');
     assert.ok((await boxes.count()) >= 10, 'a real plan has many steps');
     await boxes.nth(0).check();
     await boxes.nth(2).check();
     await plan.getByText(/^2 of \d+ steps done$/).waitFor();
-    // The path is highlighted on the graph.
-    assert.ok((await page.locator('.sb-edge.is-path').count()) >= 5);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(DOCS, 'screenshot-plan.png') });
     const before = page.url();
 
     await page.reload();
     await plan.waitFor();
     assert.equal(page.url(), before);
     assert.equal(await planner(page).getByRole('combobox', { name: 'I am a…' }).inputValue(), 'Operations Engineer');
-    assert.ok(await planner(page).getByRole('radio', { name: 'Fewest new skills' }).isChecked());
-    assert.equal(await planner(page).getByRole('button', { name: /^Path 2:/ }).getAttribute('aria-pressed'), 'true');
+    assert.equal(await page.getByRole('combobox', { name: 'Rank paths by' }).inputValue(), 'skills');
     assert.ok(await plan.getByRole('checkbox').nth(0).isChecked());
     assert.ok(await plan.getByRole('checkbox').nth(2).isChecked());
     await plan.getByText(/^2 of \d+ steps done$/).waitFor();
 
-    // Without the address, the saved plan comes back from storage.
+    // Without the address, the saved plan comes back from storage, with the
+    // chosen path.
     await page.goto(server.url);
-    await planner(page).getByText(/paths? from Operations Engineer to Chief Product Officer/).waitFor();
+    await details(page).getByText(/paths? from Operations Engineer to Chief Product Officer/).waitFor();
+    assert.equal(await details(page).getByRole('button', { name: /^Path 2:/ }).getAttribute('aria-pressed'), 'true');
     assert.deepEqual(page.errors, []);
   });
 
@@ -115,9 +120,10 @@ describe('the explorer', () => {
     const page = await newPage(browser, WIDE);
     await open(page, hash);
     await details(page).getByRole('article', { name: 'Technical Program Manager → Product Manager' }).waitFor();
-    assert.ok(await planner(page).getByRole('radio', { name: 'Shortest time' }).isChecked());
-    assert.equal(await planner(page).getByRole('button', { name: /^Path 3:/ }).getAttribute('aria-pressed'), 'true');
+    assert.equal(await page.getByRole('combobox', { name: 'Rank paths by' }).inputValue(), 'time');
     assert.equal(new URL(page.url()).hash, hash);
+    await planner(page).getByRole('button', { name: /^Paths/ }).click();
+    assert.equal(await details(page).getByRole('button', { name: /^Path 3:/ }).getAttribute('aria-pressed'), 'true');
     assert.deepEqual(page.errors, []);
   });
 
@@ -142,17 +148,24 @@ describe('the explorer', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
+    // Past the swap button to the target.
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.type('product manager');
     await page.keyboard.press('Enter');
-    await planner(page).getByText(/paths? from Software Engineer to Product Manager/).waitFor();
-    // Choose the first path from the keyboard.
-    const first = planner(page).getByRole('button', { name: /^Path 1:/ });
+    // The paths open, and focus moves to their heading.
+    await details(page).getByText(/paths? from Software Engineer to Product Manager/).waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'sb-paths-title');
+    // Choose the first path from the keyboard, then open its plan.
+    const first = details(page).getByRole('button', { name: /^Path 1:/ });
     await first.focus();
     await page.keyboard.press('Enter');
     assert.equal(await first.getAttribute('aria-pressed'), 'true');
+    await details(page).getByRole('button', { name: 'Open the plan' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'sb-plan-view-title');
     // Open its first move: the plan links to each move.
-    const moveLink = planner(page).getByRole('link', { name: /^1\. Software Engineer → / });
+    const moveLink = page.getByRole('link', { name: /^1\. Software Engineer → / });
     await moveLink.focus();
     await page.keyboard.press('Enter');
     await details(page).getByRole('article', { name: /^Software Engineer → / }).waitFor();
@@ -174,14 +187,20 @@ describe('the explorer', () => {
     await open(page, '#/role/product-manager');
     const panel = details(page).getByRole('article', { name: 'Product Manager' });
     await panel.getByText('You have 0 of 7.').waitFor();
+    // "Your skills" opens in the sheet; ticking one shows in its summary.
+    await planner(page).getByRole('button', { name: /Your skills/ }).click();
+    const skills = details(page).getByRole('region', { name: /^Your skills/ });
     await page.getByRole('searchbox', { name: 'Filter skills' }).fill('roadmap');
-    await planner(page).getByRole('checkbox', { name: 'Roadmapping' }).check();
-    await panel.getByText('You have 1 of 7.').waitFor();
+    await skills.getByRole('checkbox', { name: 'Roadmapping' }).check();
+    await planner(page).getByRole('button', { name: /Your skills:\s*1 of 45/ }).waitFor();
+    // Saying where you are offers its skills as a shortcut (the sheet stays).
     await pick(page, 'I am a…', 'technical product');
-    await planner(page).getByRole('button', { name: 'I have the skills of a Technical Product Manager' }).click();
-    await panel.getByText('You have 1 of 7.').waitFor();
+    await skills.getByRole('button', { name: 'I have the skills of a Technical Product Manager' }).click();
     await page.getByRole('searchbox', { name: 'Filter skills' }).fill('');
-    assert.ok(await planner(page).getByRole('checkbox', { name: 'Technical proficiency for product work' }).isChecked());
+    assert.ok(await skills.getByRole('checkbox', { name: 'Technical proficiency for product work' }).isChecked());
+    // And the role's gaps follow.
+    await page.goto(server.url + '#/role/product-manager');
+    await details(page).getByRole('article', { name: 'Product Manager' }).getByText(/You have [2-7] of 7\./).waitFor();
     assert.deepEqual(page.errors, []);
   });
 
@@ -200,7 +219,7 @@ describe('the explorer', () => {
 
   test('copy link and copy plan use the clipboard', async () => {
     const page = await newPage(browser, { ...WIDE, permissions: ['clipboard-read', 'clipboard-write'] });
-    await open(page, '#/?from=ops-engineer&to=tpm&alt=1');
+    await open(page, '#/?from=ops-engineer&to=tpm&alt=1&view=plan');
     await page.getByRole('button', { name: 'Copy link' }).click();
     await page.getByText('Link copied to the clipboard.').waitFor({ state: 'attached' });
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
@@ -214,11 +233,12 @@ describe('the explorer', () => {
 
   test('printing gives the plan without the graph chrome', async () => {
     const page = await newPage(browser, WIDE);
-    await open(page, '#/?from=ops-engineer&to=product-manager&alt=1');
-    await planner(page).getByRole('region', { name: /Your plan/ }).waitFor();
+    await open(page, '#/?from=ops-engineer&to=product-manager&alt=1&view=plan');
+    await page.getByRole('region', { name: /Your plan/ }).waitFor();
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('.sb-header').isVisible(), false);
-    assert.equal(await page.locator('.sb-svg').isVisible(), false);
+    assert.equal(await page.locator('.sb-planbar').isVisible(), false);
+    assert.equal(await page.getByRole('button', { name: 'Print plan' }).isVisible(), false);
     assert.ok(await page.getByRole('heading', { name: /Your plan: Operations Engineer → Product Manager/ }).isVisible());
     assert.ok(await page.getByRole('checkbox').first().isVisible());
     assert.deepEqual(page.errors, []);
@@ -231,9 +251,11 @@ describe('the explorer', () => {
     assert.ok(width <= 360, `no sideways scrolling (page is ${width}px wide)`);
     await pick(page, 'I am a…', 'build engineer');
     await pick(page, 'I want to become…', 'release manager');
-    const first = planner(page).getByRole('button', { name: /^Path 1:/ });
-    await first.tap();
-    const plan = planner(page).getByRole('region', { name: /Your plan/ });
+    // The paths slide over the graph; choose one and open its plan.
+    const first = details(page).getByRole('button', { name: /^Path 1:/ });
+    if ((await first.getAttribute('aria-pressed')) !== 'true') await first.tap();
+    await details(page).getByRole('button', { name: 'Open the plan' }).tap();
+    const plan = page.getByRole('region', { name: /Your plan/ });
     await plan.waitFor();
     const box = plan.getByRole('checkbox').first();
     await box.tap();
@@ -278,7 +300,8 @@ describe('accessibility (axe-core)', () => {
     ['role panel', '#/role/tpm'],
     ['move panel', '#/move/tpm/product-manager'],
     ['skill panel', '#/skill/roadmapping'],
-    ['plan', '#/role/tpm?from=ops-engineer&to=chief-product-officer&rank=skills&alt=1'],
+    ['paths', '#/?from=ops-engineer&to=chief-product-officer&rank=skills&alt=1'],
+    ['plan', '#/?from=ops-engineer&to=chief-product-officer&rank=skills&alt=1&view=plan'],
     ['outline', '#/role/tpm?view=outline'],
   ];
   for (const scheme of ['light', 'dark']) {

@@ -81,10 +81,11 @@ fn focus_layout_caps_columns_and_counts_the_rest() {
 }
 
 #[test]
-fn reachable_within_counts_moves() {
+fn within_counts_moves_forward() {
+    use switchback::domain::graph::Direction;
     let g = builtin();
     let from = g.role_ix("build-engineer").unwrap();
-    let within = g.reachable_within(from, 2);
+    let within = g.within(from, 2, Direction::Forward);
     assert_eq!(within[0], (from, 0));
     let ids: Vec<(&str, usize)> = within.iter().map(|&(r, d)| (g.role(r).id.as_str(), d)).collect();
     assert!(ids.contains(&("ops-engineer", 1)));
@@ -95,7 +96,7 @@ fn reachable_within_counts_moves() {
 #[test]
 fn arrow_keys_move_to_the_nearest_role_in_that_direction() {
     use switchback::domain::graph::RoleIx;
-    use switchback::domain::layout::{nearest_in_direction, Direction2 as D, Point};
+    use switchback::domain::layout::{nearest_in_direction, Point, ScreenDirection as D};
     // A plus shape around r0 at (2, 2), and r5 far off diagonally.
     let at = |i: usize, x: f32, y: f32| (RoleIx::new(i), Point { x, y });
     let nodes = [at(0, 2.0, 2.0), at(1, 2.0, 1.0), at(2, 2.0, 3.0), at(3, 1.0, 2.0), at(4, 3.0, 2.0), at(5, 6.0, 0.0)];

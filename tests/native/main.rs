@@ -2,15 +2,19 @@
 //! tests, render tests, invariants), sharing fixtures under `tests/fixtures`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod address;
 mod atlas;
 mod builtin;
 mod csv;
+mod drawing;
+mod hostile;
 mod layout;
 mod options;
 mod paths;
 mod plan;
 mod preparation;
 mod render;
+mod saved;
 mod schema;
 mod state;
 mod support;

@@ -111,3 +111,58 @@ fn builtin_plans_have_steps_for_every_move() {
         assert!(steps.iter().filter(|s| s.move_index == i).count() >= 2, "move {i} has fewer than 2 steps");
     }
 }
+
+#[test]
+fn a_timeline_adds_ranges_and_never_wraps() {
+    use switchback::domain::timeline::{range_text, Timeline};
+    let g = small();
+    let path = moves(&g, &["a", "b", "c"]);
+    let t = Timeline::of(&g, &path);
+    let each: Vec<[u32; 2]> = t.legs.iter().map(|l| l.months).collect();
+    assert_eq!(t.total, [each[0][0] + each[1][0], each[0][1] + each[1][1]]);
+    assert_eq!(t.legs[1].starts, each[0], "the second move starts when the first may end");
+    let spans = t.spans(1000.0);
+    assert_eq!(spans.len(), 2);
+    assert!((spans[1].1 - 1000.0).abs() < 1e-6 && spans[0].1 == spans[1].0, "end to end, over the whole length");
+    let huge = load_json(
+        r#"{"format":"switchback/1","roles":[{"id":"a","title":"A"},{"id":"b","title":"B"},{"id":"c","title":"C"}],
+        "transitions":[{"from":"a","to":"b","months":[4294967295,4294967295]},{"from":"b","to":"c","months":[4294967295,4294967295]}]}"#,
+    );
+    if let Ok(huge) = huge {
+        let h = Timeline::of(&huge.graph, &moves(&huge.graph, &["a", "b", "c"]));
+        assert_eq!(h.total, [u32::MAX, u32::MAX], "saturates, never wraps to a small number");
+    }
+    for (months, text) in [
+        ([6, 18], "6–18 months"),
+        ([12, 12], "12 months"),
+        ([1, 1], "1 month"),
+        ([12, 36], "12 months to 3 years"),
+        ([24, 48], "2–4 years"),
+        ([30, 33], "2.5–3 years"),
+        ([30, 32], "about 2.5 years"),
+        ([36, 66], "3–5.5 years"),
+    ] {
+        assert_eq!(range_text(months), text, "{months:?}");
+    }
+}
+
+#[test]
+fn no_path_says_why_and_what_is_within_reach() {
+    use switchback::domain::no_path::{distance_text, explain};
+    let g = builtin();
+    let (cpo, marketer) = (g.role_ix("chief-product-officer").unwrap(), g.role_ix("marketing-specialist").unwrap());
+    let why = explain(&g, cpo, marketer);
+    assert!(!why.reason.is_empty());
+    assert!(why.reason.contains("Marketing Specialist"), "{}", why.reason);
+    let (pm, build) = (g.role_ix("product-manager").unwrap(), g.role_ix("build-engineer").unwrap());
+    let why = explain(&g, pm, build);
+    assert!(why.reason.contains("Build Engineer"), "{}", why.reason);
+    assert!(!why.closest.is_empty(), "roles within reach");
+    for &(r, moves) in &why.closest {
+        assert!(moves >= 1, "{} is a real move away", g.role(r).id);
+        let within = g.within(pm, moves, switchback::domain::graph::Direction::Forward);
+        assert!(within.iter().any(|&(x, d)| x == r && d == moves), "the distance is the fewest moves");
+    }
+    assert_eq!(distance_text(1), "1 move away");
+    assert_eq!(distance_text(3), "3 moves away");
+}

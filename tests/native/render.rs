@@ -9,47 +9,57 @@ use switchback::domain::route::{Route, Selection, ViewMode};
 use switchback::domain::state::{Action, ExplorerState, Theme};
 use switchback::domain::synthetic::{generate, Sizes};
 use switchback::domain::validate::{load_doc, load_json};
-use switchback::ui::{GraphRef, Shell, ShellProps};
+use switchback::ui::context::Page;
+use switchback::ui::model::ExplorerStart;
+use switchback::ui::{Explorer, GraphRef, Shared};
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 
 use crate::support::builtin;
 
+/// Props for [`InPage`].
+#[derive(Properties, PartialEq)]
+struct InPageProps {
+    page: Page,
+    graph: GraphRef,
+    start: Shared<ExplorerStart>,
+}
+
+/// An explorer in a page (embedded or not, from a file or not).
+#[component]
+fn InPage(props: &InPageProps) -> Html {
+    html! {
+        <ContextProvider<Page> context={props.page.clone()}>
+            <Explorer graph={props.graph.clone()} storage_key="builtin" start={props.start.clone()} />
+        </ContextProvider<Page>>
+    }
+}
+
 /// How the page was opened.
 #[derive(Clone, Copy, Default)]
-struct Page {
+struct Opened {
     embed: bool,
     local_file: bool,
 }
 
-/// Renders the shell on `graph` in the state reached by `actions`.
+/// Renders the explorer on `graph` in the state reached by `actions`.
 pub async fn render_with(graph: Graph, actions: Vec<Action>) -> String {
-    render_page(graph, actions, Page::default()).await
+    render_page(graph, actions, Opened::default()).await
 }
 
-async fn render_page(graph: Graph, actions: Vec<Action>, page: Page) -> String {
+async fn render_page(graph: Graph, actions: Vec<Action>, opened: Opened) -> String {
     let state = actions.into_iter().fold(ExplorerState::new(), |s, a| s.apply(a));
-    let props = ShellProps {
+    let props = InPageProps {
+        page: Page {
+            embed: opened.embed,
+            local_file: opened.local_file,
+            folder: "https://example.org/careers/".into(),
+            ..Page::default()
+        },
         graph: GraphRef::new(graph),
-        state: Rc::new(state),
-        ondispatch: Callback::noop(),
-        notices: Vec::new(),
-        ondismiss: Callback::noop(),
-        status: AttrValue::default(),
-        loading: None,
-        oncopylink: Callback::noop(),
-        oncopyplan: Callback::noop(),
-        oncopy: Callback::noop(),
-        onprint: Callback::noop(),
-        embed: page.embed,
-        page_folder: "https://example.org/careers/".into(),
-        local_file: page.local_file,
-        ongraph: Callback::noop(),
-        graph_key: "builtin".into(),
-        origin: switchback::domain::library::Origin::Builtin,
-        library: Default::default(),
+        start: Shared::new(ExplorerStart { state, ..ExplorerStart::default() }),
     };
-    LocalServerRenderer::<Shell>::with_props(props).hydratable(false).render().await
+    LocalServerRenderer::<InPage>::with_props(props).hydratable(false).render().await
 }
 
 async fn render(actions: Vec<Action>) -> String {
@@ -74,9 +84,13 @@ async fn home_draws_every_role_in_its_lane() {
     assert_eq!(count(&html, "marker-end="), 39, "one arrow per move");
     assert!(html.contains(r##"href="#/role/ops-engineer""##), "nodes are links");
     assert_eq!(count(&html, "tabindex=\"0\""), 1, "one tab stop in the graph");
-    assert!(html.contains("Choose where you are and where you want to go."));
-    assert!(html.contains("Choose a role on the graph"));
-    assert!(!html.contains("is-dim"), "nothing is dimmed when nothing is open");
+    assert_eq!(count(&html, "class=\"sb-edge-link"), 39, "every arrow opens its move");
+    assert!(html.contains("Choose a role on the graph"), "the sheet says how to start");
+    assert!(html.contains(">Skip to the graph</button>") && html.contains(">Skip to the plan</button>"));
+    assert!(
+        !html.contains("sb-node is-dim") && !html.contains("sb-edge is-dim"),
+        "nothing is dimmed when nothing is open"
+    );
 }
 
 #[tokio::test]
@@ -116,32 +130,56 @@ async fn a_skill_panel_lists_roles_and_moves() {
 }
 
 #[tokio::test]
-async fn a_plan_lists_ranked_alternatives_and_the_chosen_steps() {
+async fn a_plan_lists_ranked_alternatives_beside_the_graph() {
     let html = render(vec![at("#/?from=ops-engineer&to=chief-product-officer&rank=skills&alt=1")]).await;
     assert!(html.contains("3 paths from Operations Engineer to Chief Product Officer, ranked by fewest new skills."));
+    assert!(html.contains(">From Operations Engineer to Chief Product Officer</h2>"), "the paths are in the sheet");
     assert_eq!(count(&html, "class=\"sb-alternative"), 4, "the list and its 3 paths");
     assert_eq!(count(&html, "aria-pressed=\"true\""), 2, "the chosen path and the Graph view button");
     assert!(html.contains("Path 1: 5 moves · 11 new skills · about 11 years"));
-    assert!(html.contains("Your plan: Operations Engineer → Chief Product Officer"));
+    assert!(html.contains(">Open the plan</button>"));
+    assert!(html.contains("Show more paths"));
+    assert!(html.contains(">Paths (3)</button>"));
+    assert!(count(&html, "sb-edge is-path") >= 5, "the path is drawn on the graph");
+    assert_eq!(
+        count(&html, "marker-end=\"url(#sb-arrow-path)\""),
+        count(&html, "sb-edge is-path"),
+        "arrowheads match their lines"
+    );
+}
+
+#[tokio::test]
+async fn the_plan_view_has_a_timeline_skills_and_the_checklist() {
+    let html = render(vec![at("#/?from=ops-engineer&to=chief-product-officer&rank=skills&alt=1&view=plan")]).await;
+    assert!(!html.contains("<svg class=\"sb-svg\""), "the plan takes the graph's place");
+    assert!(html.contains("Your plan: Operations Engineer → Chief Product Officer</h2>"));
+    assert!(html.contains("5 moves · "), "its summary");
+    assert!(html.contains("Timeline: 5 moves, "));
+    assert_eq!(count(&html, "class=\"sb-leg\""), 5, "one row per move");
+    assert_eq!(count(&html, "class=\"sb-leg-typical\""), 5, "each drawn as a bar");
+    assert!(html.contains("Skills to learn: "));
     assert!(html.contains(" of ") && html.contains("steps done"));
     assert!(html.contains("type=\"checkbox\" id=\"sb-step-0\""));
-    assert!(html.contains("Copy plan as Markdown") && html.contains("Print plan"));
-    assert!(html.contains("Show more paths"));
-    assert!(count(&html, "sb-edge is-path") >= 5, "the path is drawn on the graph");
+    assert!(
+        html.contains("Copy plan as Markdown") && html.contains("Print plan") && html.contains("Back to the graph")
+    );
 }
 
 #[tokio::test]
 async fn ticked_steps_and_skills_count() {
     let first_step = "move:ops-engineer>tpm:0";
     let html = render(vec![
-        at("#/?from=ops-engineer&to=chief-product-officer&alt=1"),
+        at("#/?from=ops-engineer&to=chief-product-officer&alt=1&view=plan"),
         Action::ToggleStep(first_step.into()),
         Action::SetSkills(vec!["program-management".into(), "influence".into()], true),
     ])
     .await;
     assert!(html.contains("1 of "), "one step done");
     assert!(html.contains(r#"checked"#));
-    assert!(html.contains(" 2 of 45"), "the skills summary counts 2");
+    assert!(
+        html.contains("Your skills:\u{a0}</span><span class=\"sb-short\">Skills\u{a0}</span>2 of 45"),
+        "the skills summary counts 2"
+    );
 }
 
 #[tokio::test]
@@ -233,8 +271,8 @@ async fn rankings_are_offered_and_checked() {
         let offered = r != Ranking::ClosestFirst;
         assert_eq!(html.contains(r.label()), offered, "{r:?} offered only when the graph can rank by it");
     }
-    assert!(html.contains(r#"<input checked type="radio" name="sb-rank" id="sb-rank-time">"#));
-    assert!(html.contains(r#"<input type="radio" name="sb-rank" id="sb-rank-moves">"#));
+    assert!(html.contains(r#"<option value="time" selected="selected">Shortest time</option>"#));
+    assert!(html.contains(r#"<option value="moves">Fewest moves</option>"#));
 
     // A graph whose moves say how close they are offers "closest first" too.
     let close = r#"{"format":"switchback/1","title":"T","roles":[{"id":"a","title":"A"},{"id":"b","title":"B"}],
@@ -244,7 +282,7 @@ async fn rankings_are_offered_and_checked() {
     for r in Ranking::ALL {
         assert!(html.contains(r.label()), "{r:?} offered");
     }
-    assert!(html.contains(r#"<input checked type="radio" name="sb-rank" id="sb-rank-closest">"#));
+    assert!(html.contains(r#"<option value="closest" selected="selected">"#));
 }
 
 #[tokio::test]
@@ -262,10 +300,10 @@ async fn an_embed_has_compact_chrome() {
     let html = render_page(
         builtin(),
         vec![at("#/role/tpm?from=ops-engineer&to=tpm")],
-        Page { embed: true, local_file: false },
+        Opened { embed: true, local_file: false },
     )
     .await;
-    assert!(html.contains(r#"class="switchback sb-embed""#));
+    assert!(html.contains(r#"class="switchback sb-embed sb-embed-graph"#));
     assert!(
         html.contains(
             r##"href="https://example.org/careers/index.html#/role/tpm?from=ops-engineer&amp;to=tpm" target="_blank""##
@@ -274,12 +312,12 @@ async fn an_embed_has_compact_chrome() {
     );
     assert!(!html.contains("Copy link") && !html.contains(">Embed</button>") && !html.contains(">Graphs</button>"));
     assert!(!html.contains("Download for offline use") && !html.contains("<footer"));
-    assert!(!html.contains("<details class=\"sb-skills\" open"), "skills start folded in an embed");
+    assert!(!html.contains("sb-planbar") && !html.contains("Skip to"), "the graph embed is the graph and a card");
 }
 
 #[tokio::test]
 async fn the_offline_file_has_no_download_or_embed() {
-    let html = render_page(builtin(), vec![], Page { embed: false, local_file: true }).await;
+    let html = render_page(builtin(), vec![], Opened { embed: false, local_file: true }).await;
     assert!(!html.contains("Download for offline use"));
     assert!(!html.contains(">Embed</button>"));
     assert!(html.contains(">Graphs</button>"), "loading a graph from disk works offline");
@@ -371,8 +409,20 @@ async fn paths_and_plans_show_gates_and_step_downs() {
     )
     .await;
     assert!(html.contains("Path 1: 1 move · 0 new skills + 2 preparation gates · about 9 years"), "{html}");
-    assert!(html.contains("Get post-doctoral training: the usual education in the Emergency Medicine Physicians role"));
-    assert!(html.contains(" · 8.5–10 years, more education, more experience"), "the plan's move heading");
+    // The plan view: the steps ask for the preparation; the timeline counts it.
+    let plan = render_with(
+        ward(),
+        vec![
+            Action::SetFrom(Some("nurse".into())),
+            Action::SetTo(Some("doctor".into())),
+            Action::Choose(Some(0)),
+            Action::SetView(ViewMode::Plan),
+        ],
+    )
+    .await;
+    assert!(plan.contains("Get post-doctoral training: the usual education in the Emergency Medicine Physicians role"));
+    assert!(plan.contains(" · 8.5–10 years, more education, more experience"), "the plan's move heading");
+    assert!(plan.contains("Timeline: 1 move, 8.5–10 years in all"), "{plan}");
     let down =
         render_with(ward(), vec![Action::SetFrom(Some("nurse".into())), Action::SetTo(Some("lpn".into()))]).await;
     assert!(
@@ -396,6 +446,122 @@ async fn search_says_why_and_offers_the_atlas() {
     let html = render(vec![]).await;
     assert!(html.contains("Nothing matches here. Search all US occupations (the O*NET atlas)"));
     switchback::ui::hand_over("sb-search", "registered nurse");
-    let embedded = render_page(builtin(), vec![], Page { embed: true, local_file: false }).await;
+    let embedded = render_page(builtin(), vec![], Opened { embed: true, local_file: false }).await;
     assert!(embedded.contains("Nothing matches.") && !embedded.contains("Search all US occupations"));
+}
+
+// The whole app, from what the page starts with (`Boot`): no browser is
+// asked anything while rendering, so these run natively.
+
+use switchback::domain::boot::Boot;
+use switchback::domain::library::{Entry, Library, Origin};
+use switchback::domain::options::PageOptions;
+use switchback::domain::progress::Progress;
+use switchback::domain::saved::{progress_key, text_key, Snapshot, CURRENT_KEY, LIBRARY_KEY, PREFS_KEY};
+use switchback::ui::{App, AppProps};
+
+fn boot_at(hash: &str) -> Boot {
+    Boot { hash: hash.to_owned(), folder: "https://example.org/careers/".to_owned(), ..Boot::default() }
+}
+
+async fn render_app(boot: Boot) -> String {
+    LocalServerRenderer::<App>::with_props(AppProps { boot: Some(Rc::new(boot)) }).hydratable(false).render().await
+}
+
+#[tokio::test]
+async fn the_app_shows_the_built_in_graph_at_a_bare_address() {
+    let html = render_app(boot_at("")).await;
+    assert_eq!(count(&html, "<a id=\"sb-node-"), 22, "every role is drawn");
+    assert!(html.contains("<h1>Tech careers"), "the graph's title heads the page");
+    assert!(html.contains("Choose a role on the graph"));
+    assert!(html.contains("</span>0 of 45</button>"), "no skills ticked");
+    assert!(html.contains("<footer"));
+}
+
+#[tokio::test]
+async fn the_app_opens_a_deep_link_with_its_plan() {
+    let html = render_app(boot_at("#/role/tpm?from=ops-engineer&to=chief-product-officer&rank=time&alt=2")).await;
+    assert!(html.contains(r#"<h2 id="sb-panel-title" tabindex="-1">Technical Program Manager</h2>"#));
+    assert!(html.contains(r#"value="Operations Engineer""#) && html.contains(r#"value="Chief Product Officer""#));
+    assert!(html.contains(r#"<option value="time" selected="selected">Shortest time</option>"#));
+    assert!(html.contains(r#">Paths (3)</button>"#), "the paths are a click away; the open role has the sheet");
+    assert!(html.contains(r#"<a id="sb-node-tpm""#));
+    assert_eq!(count(&html, "sb-edge is-path"), 5, "the chosen (second) path, 5 moves, is drawn");
+}
+
+#[tokio::test]
+async fn the_app_in_an_embed_opens_what_its_page_asked_for() {
+    let boot = Boot {
+        options: PageOptions::parse(
+            "?embed=1&id=sb1&parent=https://blog.example.org&role=tpm&from=ops-engineer&to=product-manager&theme=dark",
+        ),
+        ..boot_at("")
+    };
+    let html = render_app(boot).await;
+    assert!(
+        html.contains(r#"<div data-theme="dark" class="switchback sb-embed sb-embed-graph"#),
+        "compact and dark, as asked"
+    );
+    assert!(html.contains(r#"<h2 id="sb-panel-title" tabindex="-1">Technical Program Manager</h2>"#));
+    assert!(html.contains("Open in Switchback ↗") && !html.contains("<footer"), "a link to the full app, no footer");
+    assert!(
+        html.contains("sb-node is-related is-from") && html.contains("is-to"),
+        "the plan the page asked for is marked"
+    );
+    let plan_only = Boot {
+        options: PageOptions::parse(
+            "?embed=1&id=sb1&parent=https://blog.example.org&from=ops-engineer&to=product-manager",
+        ),
+        ..boot_at("")
+    };
+    let html = render_app(plan_only).await;
+    assert!(html.contains("paths from Operations Engineer to Product Manager"), "without a role, the card is the plan");
+}
+
+#[tokio::test]
+async fn the_app_reopens_the_remembered_graph_with_its_progress() {
+    let key = "file:careers.json";
+    let text = r#"{"format":"switchback/1","title":"My own careers","skills":[{"id":"sql","name":"SQL"}],
+      "roles":[{"id":"analyst","title":"Data Analyst","skills":["sql"]},{"id":"lead","title":"Analytics Lead"}],
+      "transitions":[{"from":"analyst","to":"lead","requires":["sql"]}]}"#;
+    let library = Library {
+        entries: vec![Entry {
+            key: key.into(),
+            title: "My own careers".into(),
+            origin: Origin::File("careers.json".into()),
+            added: 0,
+        }],
+    };
+    let progress = Progress { have: ["sql".to_owned()].into(), ..Progress::default() };
+    let stored = Snapshot::new([
+        (LIBRARY_KEY.to_owned(), library.encode()),
+        (CURRENT_KEY.to_owned(), key.to_owned()),
+        (text_key(key), text.to_owned()),
+        (progress_key(key), progress.encode()),
+    ]);
+    let html = render_app(Boot { stored, ..boot_at("#/role/analyst") }).await;
+    assert!(html.contains("<h1>My own careers</h1>"), "the remembered graph, not the built-in one");
+    assert!(html.contains(">Data Analyst</h2>"));
+    assert!(html.contains("You have 1 of 1."), "its progress came back with it");
+    assert_eq!(count(&html, "<a id=\"sb-node-"), 2);
+}
+
+#[tokio::test]
+async fn corrupted_stored_progress_starts_fresh_and_keeps_the_rest() {
+    let stored = Snapshot::new([
+        (progress_key("builtin"), "{not json".to_owned()),
+        (PREFS_KEY.to_owned(), r#"{"version":1,"theme":"dark"}"#.to_owned()),
+    ]);
+    let html = render_app(Boot { stored, ..boot_at("#/role/tpm") }).await;
+    assert!(html.contains(r#"data-theme="dark""#), "readable preferences are kept");
+    assert!(html.contains("You have 0 of 5."), "progress starts fresh");
+    assert_eq!(count(&html, "<a id=\"sb-node-"), 22, "the app works");
+}
+
+#[tokio::test]
+async fn a_page_asking_for_another_graph_waits_for_it() {
+    let boot = Boot { options: PageOptions::parse("?graph=https://example.org/g.json"), ..boot_at("") };
+    let html = render_app(boot).await;
+    assert!(html.contains("Loading the graph…"), "{html}");
+    assert!(!html.contains("sb-node-"), "the built-in graph does not flash first");
 }

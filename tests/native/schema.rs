@@ -3,7 +3,7 @@
 //! documentation in `docs/data-format.md`.
 
 use serde_json::Value;
-use switchback::domain::format::json_schema;
+use switchback::domain::format::{json_schema, MAX_MONTHS};
 use switchback::domain::shape::{Kind, Object, GRAPH};
 use switchback::domain::validate::load_json;
 
@@ -55,6 +55,7 @@ fn check_object(shape: &Object, schema: &Value, root_schema: &Value) {
                 assert_eq!(ty, "array");
                 assert_eq!(prop["minItems"], 2);
                 assert_eq!(prop["maxItems"], 2);
+                assert_eq!(prop["items"]["maximum"], MAX_MONTHS, "{}.{}: the bound on months", shape.name, field.name);
             }
             Kind::TextList => {
                 assert_eq!(ty, "array", "{}.{}", shape.name, field.name);
@@ -100,6 +101,24 @@ fn documented_example_is_a_valid_graph() {
     let example = json_blocks(&doc).into_iter().next().expect("docs/data-format.md has a ```json example");
     let loaded = load_json(example).unwrap_or_else(|r| panic!("the documented example is invalid:\n{r}"));
     assert!(loaded.report.problems.is_empty(), "the documented example has warnings:\n{}", loaded.report);
+}
+
+/// The bound on `months` is the one validation applies and the one the
+/// documentation states.
+#[test]
+fn the_months_bound_is_documented_and_applied() {
+    let doc = data_format_doc();
+    let row = doc.lines().find(|l| l.starts_with("| `transitions[].months`")).expect("months is documented");
+    assert!(row.contains(&format!("from 0 to {MAX_MONTHS}")), "{row}");
+    let graph = |months: &str| {
+        format!(
+            r#"{{"format":"switchback/1","roles":[{{"id":"a","title":"A"}},{{"id":"b","title":"B"}}],"transitions":[{{"from":"a","to":"b","months":{months}}}]}}"#
+        )
+    };
+    assert!(load_json(&graph(&format!("[{MAX_MONTHS}, {MAX_MONTHS}]"))).is_ok());
+    let report = load_json(&graph("[4294967295, 4294967295]")).expect_err("too many months");
+    assert_eq!(report.problems[0].kind, switchback::domain::report::ProblemKind::MonthsTooLarge);
+    assert_eq!(report.problems[0].location.to_string(), "transitions[0].months");
 }
 
 #[test]

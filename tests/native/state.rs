@@ -130,6 +130,7 @@ fn addresses_round_trip() {
         "#/?from=a&to=b&rank=skills&alt=2",
         "#/move/a/b?to=b&rank=time&view=outline",
         "#/?view=outline",
+        "#/?from=a&to=b&alt=1&view=plan",
     ];
     for hash in cases {
         assert_eq!(Route::parse(hash).to_hash(), hash, "{hash}");
@@ -176,8 +177,16 @@ fn stored_progress_is_checked() {
         from: s("a"),
         to: s("b"),
         ranking: Ranking::FewestNewSkills,
+        chosen: Some(1),
     };
-    assert_eq!(Progress::decode(&good.encode()), Ok(good));
+    assert_eq!(Progress::decode(&good.encode()), Ok(good.clone()));
+    // The chosen path comes back with the plan (and the address keeps it).
+    let back = ExplorerState::new().apply(Action::Restore(good));
+    assert_eq!((back.from.as_deref(), back.chosen), (Some("a"), Some(1)));
+    assert!(back.route().to_hash().contains("alt=2"));
+    // Records from before the chosen path was kept still read.
+    let old = r#"{"version":1,"have":[],"done":[],"from":"a","to":"b","ranking":"moves"}"#;
+    assert_eq!(Progress::decode(old).map(|p| p.chosen), Ok(None));
     let bad = [
         ("", "not valid JSON"),
         ("{\"version\":1,\"have\":\"sql\"}", "\"have\" is not a list"),
@@ -187,6 +196,7 @@ fn stored_progress_is_checked() {
         ("{\"version\":1,\"ranking\":\"luck\"}", "unknown ranking"),
         ("[]", "not an object"),
         ("{\"have\":[]}", "no version"),
+        ("{\"version\":1,\"chosen\":99}", "not a path number"),
     ];
     for (text, why) in bad {
         let err = Progress::decode(text).expect_err(text).to_string();

@@ -155,20 +155,20 @@ fn labels_wrap_into_two_lines() {
 }
 
 #[test]
-fn legible_fit_zooms_in_about_the_focus_on_narrow_frames() {
+fn the_first_view_zooms_in_about_the_focus_on_narrow_frames() {
     let drawing = (1800.0, 740.0);
-    let fit = ViewBox::fit(1800.0, 740.0, 0.5);
-    // 320 px for a view box 1848 units wide is 0.17 px per unit: too small.
-    let v = fit.legible(320.0, 0.6, (900.0, 400.0), drawing);
+    let keep = (80.0, 33.0);
+    // 320 px cannot show 1800 units legibly: a view at the legible scale.
+    let v = ViewBox::first_view(drawing, Some((320.0, 640.0)), 0.6, (900.0, 400.0), keep);
     assert!((320.0 / v.w - 0.6).abs() < 1e-9);
     assert!((v.x + v.w / 2.0 - 900.0).abs() < 1e-9, "centred on the focus");
-    assert!((v.w / v.h - fit.w / fit.h).abs() < 1e-9, "aspect kept");
-    // Near an edge, the view slides back over the drawing.
-    let v = fit.legible(320.0, 0.6, (10.0, 400.0), drawing);
-    assert!((v.x + 24.0).abs() < 1e-9, "starts at the left margin: {v:?}");
-    let v = fit.legible(320.0, 0.6, (1795.0, 400.0), drawing);
-    assert!((v.x + v.w - 1824.0).abs() < 1e-9, "ends at the right margin: {v:?}");
-    // A wide frame is left as it is.
-    let wide = ViewBox::fit(1800.0, 740.0, 2.4);
-    assert_eq!(wide.legible(1400.0, 0.6, (0.0, 0.0), drawing), wide);
+    assert!((v.w / v.h - 0.5).abs() < 1e-9, "the frame's aspect");
+    // Near an edge, the view slides back over the drawing, keeping the focus whole.
+    let v = ViewBox::first_view(drawing, Some((320.0, 640.0)), 0.6, (10.0, 400.0), keep);
+    assert!(v.x <= 10.0 - keep.0 && v.x >= -24.0 - keep.0, "the left edge, the focus whole: {v:?}");
+    let v = ViewBox::first_view(drawing, Some((320.0, 640.0)), 0.6, (1795.0, 400.0), keep);
+    assert!(v.x + v.w >= 1795.0 + keep.0, "the right edge, the focus whole: {v:?}");
+    // A frame that shows it all legibly shows it all.
+    let wide = ViewBox::first_view(drawing, Some((2400.0, 1000.0)), 0.6, (0.0, 0.0), keep);
+    assert_eq!(wide, ViewBox::fit(1800.0, 740.0, 2.4));
 }

@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Element, HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
 use yew::AppHandle;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -105,7 +105,12 @@ async fn ticking_a_skill_changes_the_gap_counts() {
     checkbox.click();
     settle().await;
     assert!(text(&root, ".sb-panel").contains("You have 1 of 5."));
-    // The planner's path summary counts one new skill fewer.
+    // With the role closed, the paths show, and their summary counts one
+    // new skill fewer.
+    let changed = next_hashchange();
+    window().location().set_hash("#/").unwrap();
+    changed.await;
+    settle().await;
     let summary = text(&root, ".sb-alt-title");
     assert!(summary.contains("1 move · 2 new skills"), "{summary}");
     // And it was saved for this graph.
@@ -126,9 +131,8 @@ async fn the_address_round_trips_the_state() {
     assert_eq!(text(&root, "#sb-panel-title"), "Technical Program Manager");
     assert_eq!(element::<HtmlInputElement>(&root, "#sb-from").value(), "Operations Engineer");
     assert_eq!(element::<HtmlInputElement>(&root, "#sb-to").value(), "Chief Product Officer");
-    assert!(element::<HtmlInputElement>(&root, "#sb-rank-time").checked());
-    let chosen = element::<HtmlElement>(&root, ".sb-alternative.sb-chosen").text_content().unwrap_or_default();
-    assert!(chosen.starts_with("Path 2:"), "{chosen}");
+    assert_eq!(element::<HtmlSelectElement>(&root, "#sb-rank").value(), "time");
+    assert!(root.query_selector_all(".sb-edge.is-path").unwrap().length() >= 4, "the chosen path is drawn");
     // The address is already canonical, so it is unchanged.
     assert_eq!(
         window().location().hash().unwrap(),
@@ -136,7 +140,11 @@ async fn the_address_round_trips_the_state() {
     );
 
     // Changing the ranking forgets the chosen path and rewrites the address.
-    element::<HtmlInputElement>(&root, "#sb-rank-moves").click();
+    let select = element::<HtmlSelectElement>(&root, "#sb-rank");
+    select.set_value("moves");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    select.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
     settle().await;
     assert_eq!(window().location().hash().unwrap(), "#/role/tpm?from=ops-engineer&to=chief-product-officer");
 

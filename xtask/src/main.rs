@@ -7,6 +7,8 @@
 //! - `validate FILE...`: the loader's report for graph files (JSON, or the
 //!   CSV files of one spreadsheet); exits non-zero when any has errors
 //! - `import-onet DIR OUT`: the O*NET atlas as a Switchback graph
+//! - `fuzz [TARGET] [--runs N]`: the fuzz targets in `fuzz/` (10 million
+//!   executions each by default; see docs/security.md)
 //! - `dist`: everything a host needs in `dist/` (app, service worker,
 //!   embed loader, single offline file) and the first-load transfer figure
 //!
@@ -15,6 +17,7 @@
 //! why and roughly how long.
 
 mod dist;
+mod fuzz;
 mod onet;
 mod tools;
 mod validate;
@@ -33,13 +36,14 @@ fn main() -> ExitCode {
         Some("bench") => bench(),
         Some("import-onet") => import_onet(&args[1..]),
         Some("validate") => validate(&args[1..]),
+        Some("fuzz") => fuzz::command(&args[1..]),
         Some("dist") => Env::new().and_then(|env| {
             env.ensure_build_tools()?;
             dist::dist(&env)?;
             dist::budget(&env)
         }),
         _ => {
-            eprintln!("usage: cargo xtask <serve [--release] | test | dist | validate FILE... | import-onet DIR OUT | schema | bench>");
+            eprintln!("usage: cargo xtask <serve [--release] | test | dist | validate FILE... | fuzz [TARGET] [--runs N] | import-onet DIR OUT | schema | bench>");
             return ExitCode::from(2);
         }
     };
@@ -86,8 +90,10 @@ fn validate(args: &[String]) -> Result {
     let mut files = Vec::new();
     for path in args {
         let bytes = std::fs::read(path).map_err(|e| format!("{path}: cannot read it: {e}"))?;
-        let text =
-            String::from_utf8(bytes).map_err(|_| format!("{path}: not a text file (a graph is UTF-8 JSON or CSV)"))?;
+        // As the app reads a file: UTF-8 with or without a byte-order mark,
+        // or UTF-16 with one.
+        let text = switchback::domain::text::decode_text(&bytes)
+            .map_err(|why| format!("{}: {why}", switchback::domain::text::escape_controls(path)))?;
         files.push((path.clone(), text));
     }
     let outcome = validate::check(&files);
@@ -178,6 +184,7 @@ const SUITES: &[Suite] = &[
                 .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
         },
     },
+    Suite { name: "fuzz (smoke)", run: fuzz::smoke },
     Suite { name: "dist (release build)", run: dist::dist },
     Suite { name: "transfer budget", run: dist::budget },
     Suite {
@@ -191,6 +198,8 @@ const SUITES: &[Suite] = &[
                 .arg(e2e.join("graphs.test.mjs"))
                 .arg(e2e.join("publish.test.mjs"))
                 .arg(e2e.join("atlas.test.mjs"))
+                .arg(e2e.join("hostile.test.mjs"))
+                .arg(e2e.join("layout.test.mjs"))
                 .env("SWITCHBACK_DIST", env.root.join("dist"))
                 .env("SWITCHBACK_DOCS", env.root.join("docs")))
         },

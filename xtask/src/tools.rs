@@ -45,12 +45,12 @@ fn describe(cmd: &Command) -> String {
 
 /// Runs a command quietly and returns its stdout, or None if it failed or
 /// does not exist.
-fn output(cmd: &mut Command) -> Option<String> {
+pub fn output(cmd: &mut Command) -> Option<String> {
     let out = cmd.stderr(Stdio::null()).output().ok()?;
     out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_owned())
 }
 
-fn say_install(what: &str, why: &str, how_long: &str) {
+pub fn say_install(what: &str, why: &str, how_long: &str) {
     println!("xtask: installing {what}: {why}. This takes {how_long}.");
 }
 

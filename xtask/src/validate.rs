@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 
 use switchback::domain::csv::load_csv;
 use switchback::domain::report::Report;
+use switchback::domain::text::escape_controls;
 use switchback::domain::validate::{load_json, Loaded};
 
 /// What the files amount to: the printed report and the number of errors.
@@ -57,6 +58,9 @@ pub fn check(files: &[(String, String)]) -> Outcome {
             Err(report) => writeln!(out.text, "{name}: not loadable ({})", report.summary()),
         };
     }
+    // Titles, ids and file names come from the files: a terminal escape
+    // sequence in them must not clear the screen or retitle a CI log.
+    out.text = escape_controls(&out.text);
     out
 }
 
@@ -92,6 +96,17 @@ mod tests {
             lines.last().is_some_and(|l| l.starts_with("assets/template.json: ok")),
             "later files are still checked"
         );
+    }
+
+    #[test]
+    fn control_characters_from_a_file_are_printed_escaped() {
+        let graph =
+            r#"{"format":"switchback/1","title":"\u001b]0;pwned\u0007\u001b[2J","roles":[{"id":"a","title":"A"}]}"#;
+        let out = check(&[("evil\u{1b}[31m.json".to_owned(), graph.to_owned())]);
+        assert_eq!(out.errors, 0, "{}", out.text);
+        assert!(!out.text.contains('\u{1b}') && !out.text.contains('\u{7}'), "{:?}", out.text);
+        assert!(out.text.contains("\\u{1b}]0;pwned\\u{7}\\u{1b}[2J"), "{}", out.text);
+        assert!(out.text.starts_with("evil\\u{1b}[31m.json: ok"), "{}", out.text);
     }
 
     #[test]

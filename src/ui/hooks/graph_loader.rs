@@ -1,0 +1,386 @@
+//! Which graph is explored, where it came from, and the graphs the person
+//! has used: the loader behind the graphs panel, dropped files,
+//! `?graph=<url>`, embeds and the start.
+//!
+//! Every source goes through the same door, [`GraphLoader::adopt`]: the text
+//! is validated first, and only a graph without errors replaces the current
+//! one (the person's progress is stored per graph, so nothing of it is
+//! touched). Anything else (a dead URL, a timeout, a bad or empty or huge
+//! file, text that is not JSON) leaves the current graph as it was and adds
+//! a notice saying exactly what happened.
+//!
+//! Graphs from files and pasted text are kept in the browser, so they are
+//! there after a reload; graphs from URLs are fetched again. The current
+//! graph is remembered too. The first graph is chosen from the [`Boot`]
+//! without touching the browser (`start_up`); everything else happens in
+//! effects and callbacks.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::start_up::{current, explorer_start, rejected_notice, reopen_text, start_up, warnings_notice};
+use crate::data::BUILTIN_JSON;
+use crate::domain::boot::Boot;
+use crate::domain::csv::load_csv;
+use crate::domain::library::{Entry, Library, Origin, ATLAS_FILE, ATLAS_KEY, BUILTIN_KEY};
+use crate::domain::options::is_fetchable;
+use crate::domain::report::Report;
+use crate::domain::saved::{progress_key, text_key, Scope, Unreadable, CURRENT_KEY, LIBRARY_KEY};
+use crate::domain::text::capitalise;
+use crate::domain::validate::{load_json, Loaded};
+use crate::platform::{self, PickedFile};
+use crate::ui::context::Graphs;
+use crate::ui::model::{Current, GraphCommand, Loading, Notice};
+
+/// The loader: cheap to clone into callbacks and futures.
+#[derive(Clone)]
+pub struct GraphLoader {
+    /// The graph in use: the cell is the truth (a future that finishes
+    /// later sees the graph in use then); the state re-renders the page.
+    current: Rc<RefCell<Option<Current>>>,
+    current_shown: UseStateHandle<Option<Current>>,
+    /// The list of graphs: the cell is the truth (futures and effects see
+    /// every change at once); the state re-renders the list.
+    library: Rc<RefCell<Library>>,
+    library_shown: UseStateHandle<Rc<Library>>,
+    loading: UseStateHandle<Option<Loading>>,
+    notify: Callback<Notice>,
+    boot: Rc<Boot>,
+}
+
+impl GraphLoader {
+    /// Changes the list of graphs and shows the change; returns the list.
+    fn change_library(&self, change: impl FnOnce(&mut Library)) -> Library {
+        let library = {
+            let mut library = self.library.borrow_mut();
+            change(&mut library);
+            library.clone()
+        };
+        self.library_shown.set(Rc::new(library.clone()));
+        library
+    }
+
+    /// A remembered graph (a copy: the list may change while it is used).
+    fn remembered(&self, key: &str) -> Option<Entry> {
+        self.library.borrow().get(key).cloned()
+    }
+
+    fn problem(&self, text: String) {
+        self.notify.emit(Notice::problem(text));
+    }
+
+    fn has_current(&self) -> bool {
+        self.current.borrow().is_some()
+    }
+
+    /// True while no graph is shown (waiting for one).
+    pub fn shows_nothing(&self) -> bool {
+        !self.has_current()
+    }
+
+    /// Adds a notice.
+    pub fn notify(&self, notice: Notice) {
+        self.notify.emit(notice);
+    }
+
+    /// Shows the built-in graph when nothing is shown yet.
+    pub fn show_builtin_if_none(&self) {
+        if !self.has_current() {
+            self.show_builtin();
+        }
+    }
+
+    fn show_builtin(&self) {
+        if let Ok(loaded) = load_json(BUILTIN_JSON) {
+            self.show(loaded, BUILTIN_KEY, Origin::Builtin);
+        }
+    }
+
+    /// Makes a validated graph current, with its explorer starting from the
+    /// address and what is stored for it now.
+    fn show(&self, loaded: Loaded, key: &str, origin: Origin) {
+        let scope = Scope::of(&self.boot.options);
+        let keys: Vec<String> =
+            scope.prefs_key().map(str::to_owned).into_iter().chain([scope.progress_key(key)]).collect();
+        let stored = platform::snapshot(&keys);
+        let start = explorer_start(&platform::hash(), &self.boot.options, &stored, key);
+        let shown = Some(current(loaded, key, origin, start));
+        *self.current.borrow_mut() = shown.clone();
+        self.current_shown.set(shown);
+    }
+
+    /// Makes a validated graph current, or reports why it cannot be.
+    /// `raw` is the text to keep when the origin cannot be fetched again.
+    pub fn adopt(&self, result: Result<Loaded, Report>, origin: Origin, raw: Option<String>) {
+        let what = origin.describe();
+        let loaded = match result {
+            Ok(loaded) => loaded,
+            Err(report) => {
+                self.notify.emit(rejected_notice(&report, &origin, self.has_current()));
+                self.show_builtin_if_none();
+                return;
+            }
+        };
+        let key = origin.key(loaded.graph.title());
+        if let Some(notice) = warnings_notice(&loaded, &origin) {
+            self.notify.emit(notice);
+        }
+        // An embed keeps to itself: it never adds to the person's list of
+        // graphs, keeps no copy and does not change their current graph.
+        let person = Scope::of(&self.boot.options).keeps_library();
+        if origin.remembered() && person {
+            let library = self.change_library(|library| {
+                library.remember(Entry {
+                    key: key.clone(),
+                    title: loaded.graph.title().to_owned(),
+                    origin: origin.clone(),
+                    added: platform::epoch_ms(),
+                })
+            });
+            if let Err(e) = platform::write(LIBRARY_KEY, &library.encode()) {
+                self.problem(format!("{} could not be added to your graphs: {e}.", capitalise(&what)));
+            }
+        }
+        if let (true, true, Some(raw)) = (person, origin.keeps_text(), raw) {
+            if let Err(e) = platform::write(&text_key(&key), &raw) {
+                self.notify.emit(Notice::info(format!(
+                    "{} is open, but it could not be kept for your next visit ({e}).",
+                    capitalise(&what)
+                )));
+            }
+        }
+        if person {
+            let _ = platform::write(CURRENT_KEY, &key);
+        }
+        self.show(loaded, &key, origin);
+    }
+
+    fn progress(&self, what: String) -> impl Fn(f64, Option<f64>) {
+        let loading = self.loading.clone();
+        move |done, total| loading.set(Some(Loading { what: what.clone(), done, total }))
+    }
+
+    /// Fetches and adopts a graph from a URL (or the atlas next to the app).
+    pub fn fetch(&self, url: String, origin: Origin) {
+        let loader = self.clone();
+        let timeout = self.boot.options.timeout_ms.unwrap_or(platform::TIMEOUT_MS);
+        platform::spawn(async move {
+            let what = origin.describe();
+            loader.loading.set(Some(Loading { what: what.clone(), done: 0.0, total: None }));
+            let progress = loader.progress(what.clone());
+            // Marks for the browser benchmark: fetched, then checked and indexed.
+            platform::mark("sb:fetch-start");
+            let result = platform::fetch_text(&url, timeout, &progress).await;
+            platform::mark("sb:fetch-end");
+            loader.loading.set(None);
+            match result {
+                Ok(text) => {
+                    let loaded = load_json(&text);
+                    platform::mark("sb:graph-checked");
+                    loader.adopt(loaded, origin, None);
+                }
+                Err(e) => {
+                    let kept = if loader.has_current() {
+                        "The current graph stays."
+                    } else {
+                        "The built-in graph is shown instead."
+                    };
+                    loader.problem(format!("Could not load {what}: {e}. {kept}"));
+                    loader.show_builtin_if_none();
+                }
+            }
+        });
+    }
+
+    /// Reads and adopts files: one JSON graph, or CSV files.
+    fn open_files(&self, files: Vec<PickedFile>) {
+        if files.is_empty() {
+            return;
+        }
+        let csv = files.iter().filter(|f| f.name().to_ascii_lowercase().ends_with(".csv")).count();
+        if csv > 0 && csv < files.len() {
+            self.problem("Choose either one JSON graph or the CSV files of one spreadsheet (roles, skills, transitions), not both. Nothing was replaced.".to_owned());
+            return;
+        }
+        if csv == 0 && files.len() > 1 {
+            self.problem(format!(
+                "Choose one graph file at a time ({} were chosen). Nothing was replaced.",
+                files.len()
+            ));
+            return;
+        }
+        let loader = self.clone();
+        platform::spawn(async move {
+            let mut texts = Vec::new();
+            for file in &files {
+                let progress = loader.progress(format!("the file {}", file.name()));
+                let read = platform::read_file(file, &progress).await;
+                loader.loading.set(None);
+                match read {
+                    Ok(text) => texts.push((file.name(), text)),
+                    Err(e) => {
+                        loader.problem(format!(
+                            "{}. Nothing was replaced: the current graph and your progress are as they were.",
+                            capitalise(&e.to_string())
+                        ));
+                        return;
+                    }
+                }
+            }
+            if csv > 0 {
+                let names: Vec<String> = texts.iter().map(|(n, _)| n.clone()).collect();
+                let title = format!("Spreadsheet graph ({})", names.join(", "));
+                // Kept as the files themselves, to be read the same way again.
+                let raw = serde_json::to_string(&texts).unwrap_or_default();
+                loader.adopt(load_csv(&texts, &title), Origin::Spreadsheet(names), Some(raw));
+            } else if let Some((name, text)) = texts.pop() {
+                loader.adopt(load_json(&text), Origin::File(name), Some(text));
+            }
+        });
+    }
+
+    /// Switches to a graph by key.
+    fn pick(&self, key: &str) {
+        match key {
+            BUILTIN_KEY => {
+                let _ = platform::write(CURRENT_KEY, BUILTIN_KEY);
+                self.show_builtin();
+            }
+            ATLAS_KEY => self.fetch(ATLAS_FILE.to_owned(), Origin::Atlas),
+            _ => match self.remembered(key) {
+                Some(Entry { origin: Origin::Url(url), .. }) => self.fetch(url.clone(), Origin::Url(url)),
+                Some(entry) => self.reopen(&entry),
+                None => self.problem("That graph is no longer in your list.".to_owned()),
+            },
+        }
+    }
+
+    /// Loads a remembered graph from the text kept in the browser.
+    fn reopen(&self, entry: &Entry) {
+        let text = match platform::read(&text_key(&entry.key)) {
+            Ok(Some(text)) => text,
+            Ok(None) => {
+                self.problem(format!(
+                    "{} was not kept in this browser (it may have been too large): open it again.",
+                    entry.title
+                ));
+                self.show_builtin_if_none();
+                return;
+            }
+            Err(e) => {
+                self.problem(format!("{} could not be read back: {e}.", entry.title));
+                return;
+            }
+        };
+        match reopen_text(entry, &text) {
+            Ok(result) => self.adopt(result, entry.origin.clone(), Some(text)),
+            Err(damaged) => self.notify.emit(damaged),
+        }
+    }
+
+    fn forget(&self, key: &str) {
+        let library = self.change_library(|library| library.forget(key));
+        let _ = platform::write(LIBRARY_KEY, &library.encode());
+        let _ = platform::remove(&text_key(key));
+        let _ = platform::remove(&progress_key(key));
+        if self.current.borrow().as_ref().is_some_and(|c| c.key == key) {
+            self.pick(BUILTIN_KEY);
+        }
+    }
+
+    /// Does what the person asked.
+    pub fn run(&self, command: GraphCommand) {
+        match command {
+            GraphCommand::OpenFiles(files) => self.open_files(files),
+            GraphCommand::Paste(text) => {
+                if text.trim().is_empty() {
+                    self.problem("The paste box is empty: paste a graph's JSON text first.".to_owned());
+                } else {
+                    self.adopt(load_json(&text), Origin::Pasted, Some(text));
+                }
+            }
+            GraphCommand::Url(url) => {
+                let url = url.trim().to_owned();
+                if is_fetchable(&url) {
+                    self.fetch(url.clone(), Origin::Url(url));
+                } else {
+                    self.problem(format!(
+                        "\u{201c}{url}\u{201d} is not an address Switchback can load: use an http:// or https:// link."
+                    ));
+                }
+            }
+            GraphCommand::Pick(key) => self.pick(&key),
+            GraphCommand::Forget(key) => self.forget(&key),
+        }
+    }
+}
+
+/// Sets an unreadable record aside (copied under another key, never just
+/// deleted) and says so.
+pub fn set_aside(record: &Unreadable, notify: &Callback<Notice>) {
+    let aside = platform::set_aside(&record.key, &record.text).map_err(|e| e.to_string());
+    notify.emit(Notice::problem(record.message(aside.as_deref().map_err(String::as_str))));
+}
+
+/// The graph in use and the loader, started from the boot: the first graph
+/// is shown on the first render; the rest (setting aside an unreadable list
+/// of graphs, notices, a graph to fetch) happens once mounted.
+#[hook]
+pub fn use_graph_loader(boot: Rc<Boot>, notify: Callback<Notice>) -> (Option<Current>, Graphs, GraphLoader) {
+    let start = use_mut_ref(|| Some(start_up(&boot)));
+    let first = start.borrow().as_ref().map(|s| (s.current.clone(), s.library.clone()));
+    let (first_current, first_library) = first.unwrap_or_default();
+    let current = use_mut_ref({
+        let first_current = first_current.clone();
+        move || first_current
+    });
+    let current_shown = use_state(move || first_current);
+    let library = use_mut_ref({
+        let first_library = first_library.clone();
+        move || first_library
+    });
+    let library_shown = use_state(move || Rc::new(first_library));
+    let loading = use_state(|| None::<Loading>);
+    let loader = GraphLoader {
+        current,
+        current_shown: current_shown.clone(),
+        library,
+        library_shown: library_shown.clone(),
+        loading: loading.clone(),
+        notify,
+        boot,
+    };
+    {
+        let loader = loader.clone();
+        use_effect_with((), move |_| {
+            if let Some(start) = start.borrow_mut().take() {
+                for record in &start.unreadable {
+                    set_aside(record, &loader.notify);
+                }
+                for notice in start.notices {
+                    loader.notify.emit(notice);
+                }
+                if let Some((url, origin)) = start.fetch {
+                    loader.fetch(url, origin);
+                }
+            }
+        });
+    }
+    let run = {
+        let loader = loader.clone();
+        use_callback((), move |command: GraphCommand, _| loader.run(command))
+    };
+    let graphs = match &*current_shown {
+        Some(c) => Graphs {
+            key: c.key.clone(),
+            origin: c.origin.clone(),
+            library: (*library_shown).clone(),
+            loading: (*loading).clone(),
+            run,
+        },
+        None => Graphs { library: (*library_shown).clone(), loading: (*loading).clone(), run, ..Graphs::default() },
+    };
+    ((*current_shown).clone(), graphs, loader)
+}

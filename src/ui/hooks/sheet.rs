@@ -1,0 +1,104 @@
+//! The sheet beside the graph (over it, on narrow screens): what it shows,
+//! and where keyboard focus goes. When something opens in it (a role, the
+//! paths, "Your skills"), focus moves to its heading, so the answer is where
+//! the person is; when it closes, focus goes back where it came from.
+
+use yew::prelude::*;
+
+use crate::domain::route::Selection;
+use crate::domain::state::Action;
+use crate::platform;
+
+/// The element the sheet is.
+pub const SHEET_ID: &str = "sb-sheet";
+
+/// What the sheet shows besides the open role, move or skill.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SheetMode {
+    /// The ranked paths for the plan.
+    Paths,
+    /// The self-assessment.
+    Skills,
+}
+
+/// The sheet's state and verbs.
+#[derive(Clone, PartialEq)]
+pub struct Sheet {
+    /// What it shows, when not the open role, move or skill.
+    pub mode: Option<SheetMode>,
+    /// Whether it shows anything.
+    pub open: bool,
+    /// Shows the paths or the skills (again: hides them).
+    pub toggle: Callback<SheetMode>,
+    /// Closes the sheet (and what is open in it).
+    pub close: Callback<()>,
+}
+
+/// The sheet, given what is open and whether the plan has both ends.
+#[hook]
+pub fn use_sheet(selection: &Selection, planned: Option<(String, String)>, dispatch: Callback<Action>) -> Sheet {
+    let mode = use_state(|| None::<SheetMode>);
+    let opener = use_mut_ref(|| None::<String>);
+    let mounted = use_mut_ref(|| false);
+    let open = mode.is_some() || *selection != Selection::None;
+
+    // Something new opened: remember where focus was, show it, move focus
+    // to its heading. (Not on the first render: a page opened at a deep link
+    // keeps focus where the browser puts it.)
+    {
+        let (mode, opener, mounted) = (mode.clone(), opener.clone(), mounted.clone());
+        use_effect_with((selection.clone(), planned.clone()), move |(selection, planned)| {
+            if *mounted.borrow() {
+                if *selection != Selection::None {
+                    mode.set(None);
+                } else if planned.is_some() {
+                    mode.set(Some(SheetMode::Paths));
+                }
+                if *selection != Selection::None || planned.is_some() {
+                    if opener.borrow().is_none() {
+                        *opener.borrow_mut() = platform::focused_id();
+                    }
+                    platform::focus_heading_in(SHEET_ID);
+                }
+            }
+            *mounted.borrow_mut() = true;
+        });
+    }
+    let toggle = {
+        let (mode, opener) = (mode.clone(), opener.clone());
+        Callback::from(move |which: SheetMode| {
+            if *mode == Some(which) {
+                mode.set(None);
+                if let Some(id) = opener.borrow_mut().take() {
+                    platform::focus(&id);
+                }
+            } else {
+                *opener.borrow_mut() = platform::focused_id();
+                mode.set(Some(which));
+            }
+        })
+    };
+    // A mode opened by a button: focus its heading once it is drawn.
+    {
+        let mounted = mounted.clone();
+        use_effect_with(*mode, move |mode| {
+            if mode.is_some() && *mounted.borrow() {
+                platform::focus_heading_in(SHEET_ID);
+            }
+        });
+    }
+    let close = {
+        let (mode, opener) = (mode.clone(), opener.clone());
+        let has_selection = *selection != Selection::None;
+        Callback::from(move |_: ()| {
+            mode.set(None);
+            if has_selection {
+                dispatch.emit(Action::Close);
+            }
+            if let Some(id) = opener.borrow_mut().take() {
+                platform::focus(&id);
+            }
+        })
+    };
+    Sheet { mode: *mode, open, toggle, close }
+}

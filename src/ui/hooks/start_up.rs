@@ -1,0 +1,134 @@
+//! How the app starts, decided from the [`Boot`] alone (no browser call,
+//! so the first render is pure), and the messages the loader shows.
+
+use crate::data::BUILTIN_JSON;
+use crate::domain::boot::Boot;
+use crate::domain::csv::load_csv;
+use crate::domain::library::{Entry, Library, Origin, BUILTIN_KEY};
+use crate::domain::options::PageOptions;
+use crate::domain::report::Report;
+use crate::domain::saved::{
+    first_graph, restore, restore_explorer, text_key, FirstGraph, Scope, Snapshot, Unreadable, CURRENT_KEY, LIBRARY_KEY,
+};
+use crate::domain::state::ExplorerState;
+use crate::domain::text::capitalise;
+use crate::domain::validate::{load_json, Loaded};
+use crate::ui::model::{Current, ExplorerStart, Notice};
+use crate::ui::shared::{GraphRef, Shared};
+
+/// What an explorer on the graph stored as `key` starts from.
+pub fn explorer_start(hash: &str, options: &PageOptions, stored: &Snapshot, key: &str) -> ExplorerStart {
+    let scope = Scope::of(options);
+    let restored = restore_explorer(stored, &scope, key);
+    ExplorerStart {
+        state: ExplorerState::start(hash, options.initial.clone(), restored.prefs, restored.progress, options.theme),
+        unreadable: restored.unreadable,
+        refused: stored.refused.clone(),
+        progress_key: scope.progress_key(key),
+        prefs_key: scope.prefs_key(),
+    }
+}
+
+pub fn current(loaded: Loaded, key: &str, origin: Origin, start: ExplorerStart) -> Current {
+    Current { graph: GraphRef::new(loaded.graph), key: key.into(), origin, start: Shared::new(start) }
+}
+
+/// Reads a remembered graph from the text kept in the browser.
+pub fn reopen_text(entry: &Entry, text: &str) -> Result<Result<Loaded, Report>, Notice> {
+    match &entry.origin {
+        Origin::Spreadsheet(_) => match serde_json::from_str::<Vec<(String, String)>>(text) {
+            Ok(files) => Ok(load_csv(&files, &entry.title)),
+            Err(_) => Err(Notice::problem(format!(
+                "The copy of {} kept in this browser is damaged: open the files again.",
+                entry.title
+            ))),
+        },
+        _ => Ok(load_json(text)),
+    }
+}
+
+/// "Loaded the file a.json, with 2 warnings." (none for shipped graphs).
+pub fn warnings_notice(loaded: &Loaded, origin: &Origin) -> Option<Notice> {
+    (loaded.report.warning_count() > 0 && !origin.shipped()).then(|| {
+        Notice::info(format!("Loaded {}, with {}.", origin.describe(), loaded.report.summary()))
+            .with_details(loaded.report.warnings().map(ToString::to_string).collect())
+    })
+}
+
+/// "… could not be loaded: it has 3 errors. …", with each problem.
+pub fn rejected_notice(report: &Report, origin: &Origin, have_current: bool) -> Notice {
+    let kept = if have_current {
+        "Nothing was replaced: the current graph and your progress are as they were."
+    } else {
+        "The built-in graph is shown instead."
+    };
+    Notice::problem(format!(
+        "{} could not be loaded: it has {}. {kept}",
+        capitalise(&origin.describe()),
+        report.summary()
+    ))
+    .with_details(report.problems.iter().map(ToString::to_string).collect())
+}
+
+/// How the app starts: decided from the [`Boot`] alone.
+pub struct StartUp {
+    /// The graph shown first (`None`: waiting for one).
+    pub current: Option<Current>,
+    /// The remembered graphs.
+    pub library: Library,
+    /// A graph to fetch once mounted.
+    pub fetch: Option<(String, Origin)>,
+    /// Notices to show once mounted.
+    pub notices: Vec<Notice>,
+    /// Stored records to set aside once mounted.
+    pub unreadable: Vec<Unreadable>,
+}
+
+/// Decides the first graph and reads the list of graphs, from the boot
+/// snapshot.
+pub fn start_up(boot: &Boot) -> StartUp {
+    let stored = &boot.stored;
+    let (library, bad_library) = restore(stored, LIBRARY_KEY, "list of graphs", Library::decode);
+    let library = library.unwrap_or_default();
+    let mut notices = Vec::new();
+    let builtin = || {
+        let start = explorer_start(&boot.hash, &boot.options, stored, BUILTIN_KEY);
+        load_json(BUILTIN_JSON).ok().map(|l| current(l, BUILTIN_KEY, Origin::Builtin, start))
+    };
+    let mut fetch = None;
+    let shown = match first_graph(&boot.options, stored.get(CURRENT_KEY), &library) {
+        FirstGraph::Builtin => builtin(),
+        FirstGraph::Inline => None,
+        FirstGraph::Fetch { url, origin, instead } => {
+            fetch = Some((url, origin));
+            if instead {
+                builtin()
+            } else {
+                None
+            }
+        }
+        FirstGraph::Remembered(entry) => match stored.get(&text_key(&entry.key)).map(|t| reopen_text(&entry, t)) {
+            Some(Ok(Ok(loaded))) => {
+                notices.extend(warnings_notice(&loaded, &entry.origin));
+                let start = explorer_start(&boot.hash, &boot.options, stored, &entry.key);
+                Some(current(loaded, &entry.key, entry.origin.clone(), start))
+            }
+            Some(Ok(Err(report))) => {
+                notices.push(rejected_notice(&report, &entry.origin, false));
+                builtin()
+            }
+            Some(Err(damaged)) => {
+                notices.push(damaged);
+                builtin()
+            }
+            None => {
+                notices.push(Notice::problem(format!(
+                    "{} was not kept in this browser (it may have been too large): open it again.",
+                    entry.title
+                )));
+                builtin()
+            }
+        },
+    };
+    StartUp { current: shown, library, fetch, notices, unreadable: bad_library.into_iter().collect() }
+}

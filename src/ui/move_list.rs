@@ -1,0 +1,112 @@
+//! Lists and lines shared by the panels and the outline: a role's facts, a
+//! move's relatedness in plain words, and a list of moves with what each
+//! still needs.
+
+use yew::prelude::*;
+
+use super::context::use_explorer;
+use super::links::move_href;
+use super::shared::GraphRef;
+use crate::domain::format::Transition;
+use crate::domain::gap::Gap;
+use crate::domain::graph::{RoleIx, TransIx};
+use crate::domain::text::{plural, time_range};
+
+/// "Engineering · Level 2 of 7", and what the level means when the graph
+/// says ("Level 4 of 5: Considerable preparation needed (job zone 4)").
+pub fn role_facts(graph: &GraphRef, role: RoleIx) -> String {
+    let r = graph.role(role);
+    let track = r.track.as_deref().map(|t| graph.track_name(t).to_owned());
+    let level = r.level.map(|l| match graph.level_info(l) {
+        Some(info) => format!("Level {l} of {}: {}", graph.top_level(), info.name),
+        None => format!("Level {l} of {}", graph.top_level()),
+    });
+    track.into_iter().chain(level).collect::<Vec<_>>().join(" \u{00b7} ")
+}
+
+/// How a move's roles are related, in plain words when the graph gives them
+/// ("closely related"), and the source's own terms for a tooltip ("O*NET's
+/// tier Primary-Short…, #3 in the list").
+pub fn relation_words(graph: &GraphRef, t: &Transition) -> Option<(String, String)> {
+    let info = t.relation.as_deref().and_then(|term| graph.relation_info(term));
+    let label = match (info, &t.relation) {
+        (Some(info), _) => info.label.clone(),
+        (None, Some(term)) => term.clone(),
+        (None, None) => return t.closeness.map(|c| (format!("closeness #{c}"), "1 is the closest".to_owned())),
+    };
+    let mut source = Vec::new();
+    if let (Some(info), Some(term)) = (info, &t.relation) {
+        source.push(info.description.clone().unwrap_or_else(|| term.clone()));
+    }
+    if let Some(c) = t.closeness {
+        source.push(format!("#{c} in the source's list of related roles (1 is the closest)"));
+    }
+    Some((label, source.join(" ")))
+}
+
+/// Props for [`MoveList`].
+#[derive(Properties, PartialEq)]
+pub struct MoveListProps {
+    /// The moves.
+    pub moves: Vec<TransIx>,
+    /// Moves out of the role (else into it): which end to name.
+    pub outgoing: bool,
+}
+
+/// A list of moves, each linking to its panel with the skills still needed,
+/// the typical time (with any preparation gate), how related the roles are,
+/// and whether the move asks for more preparation or steps down.
+#[component]
+pub fn MoveList(props: &MoveListProps) -> Html {
+    let ex = use_explorer();
+    let graph = &ex.graph;
+    if props.moves.is_empty() {
+        let none = if props.outgoing {
+            "No moves out of this role in this graph."
+        } else {
+            "No moves into this role in this graph."
+        };
+        return html! { <p class="sb-muted">{ none }</p> };
+    }
+    // Closest first when the graph says how close moves are (the O*NET
+    // atlas does), else in the graph's order.
+    let mut moves = props.moves.clone();
+    if moves.iter().any(|&t| graph.transition(t).closeness.is_some()) {
+        // (The index breaks ties, so the graph's order is kept among equals.)
+        moves.sort_unstable_by_key(|&t| (graph.transition(t).closeness_or_default(), t));
+    }
+    html! {
+        <ul class="sb-moves">
+            { for moves.iter().map(|&t| {
+                let (from, to) = graph.ends(t);
+                let other = graph.role(if props.outgoing { to } else { from });
+                let tr = graph.transition(t);
+                let need = Gap::transition(graph, t, &ex.have).need_count();
+                let gate = graph.gate(t);
+                let mut marks = Vec::new();
+                if gate.education.is_some() {
+                    marks.push("more education");
+                }
+                if gate.experience.is_some() {
+                    marks.push("more experience");
+                }
+                if graph.steps_down(t) {
+                    marks.push("a step down");
+                }
+                let relation = relation_words(graph, tr);
+                html! {
+                    <li>
+                        <a href={move_href(&tr.from, &tr.to)}>{ &other.title }</a>
+                        <span class="sb-muted">{ format!(" \u{00b7} {need} skill{} to learn \u{00b7} {}", plural(need), time_range(graph.move_months(t))) }</span>
+                        if let Some((label, source)) = relation {
+                            <span class="sb-muted" title={source}>{ format!(" \u{00b7} {label}") }</span>
+                        }
+                        if !marks.is_empty() {
+                            <span class="sb-gate">{ format!(" \u{00b7} {}", marks.join(", ")) }</span>
+                        }
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}
