@@ -468,10 +468,19 @@ pub fn wrap_label(text: &str, width: usize, lines: usize) -> Vec<String> {
             line.push(' ');
             line.push_str(&word);
         } else if out.len() == lines {
-            // No room left: end the last line with an ellipsis.
+            // No room left: end the last line with an ellipsis after its
+            // last whole word that leaves room for it (a word cut in two
+            // reads as another word, and the label would no longer be a part
+            // of the role's name), cutting inside a word only when it is the
+            // line's only word.
             let last = out.last_mut().expect("lines > 0 when full");
-            let keep: String = last.chars().take(width - 1).collect();
-            *last = keep.trim_end().to_owned() + "\u{2026}";
+            while last.chars().count() + 1 > width {
+                match last.rfind(' ') {
+                    Some(space) => last.truncate(space),
+                    None => *last = last.chars().take(width - 1).collect(),
+                }
+            }
+            *last = last.trim_end().to_owned() + "\u{2026}";
             return out;
         } else {
             out.push(word);

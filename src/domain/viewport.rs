@@ -19,6 +19,26 @@ pub struct ViewBox {
     pub h: f64,
 }
 
+/// What a first view must show, in drawing units: a box (its centre and half
+/// size) and, for a box that may be larger than the view (a path), the part
+/// to keep whole first (its anchor: a centre and half size).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Focus {
+    /// The centre of the box.
+    pub centre: (f64, f64),
+    /// Half the box's width and height.
+    pub keep: (f64, f64),
+    /// Where a box too large for the view starts, with its half size.
+    pub anchor: Option<((f64, f64), (f64, f64))>,
+}
+
+impl Focus {
+    /// A box with no anchor (one role).
+    pub fn around(centre: (f64, f64), keep: (f64, f64)) -> Focus {
+        Focus { centre, keep, anchor: None }
+    }
+}
+
 /// Closest zoom: the view box is at least this fraction of the drawing.
 const MIN_FRACTION: f64 = 0.08;
 /// Farthest zoom: the view box is at most this multiple of the drawing.
@@ -44,34 +64,63 @@ impl ViewBox {
 
     /// The first view of a drawing in a frame of `frame` screen pixels: the
     /// whole drawing when it fits at `min_scale` screen pixels per unit or
-    /// more; otherwise a view at exactly `min_scale`, centred on `focus`,
-    /// slid over the drawing so little empty space shows, but never so far
-    /// that the box of `keep` (half width, half height) around the focus is
-    /// cut off. Labels stay readable; the rest is a pan away.
-    pub fn first_view(
-        drawing: (f64, f64),
-        frame: Option<(f64, f64)>,
-        min_scale: f64,
-        focus: (f64, f64),
-        keep: (f64, f64),
-    ) -> ViewBox {
+    /// more; otherwise a view at exactly `min_scale` placed around `focus`
+    /// (see [`ViewBox::around`]). Labels stay readable; the rest is a pan
+    /// away.
+    pub fn first_view(drawing: (f64, f64), frame: Option<(f64, f64)>, min_scale: f64, focus: Focus) -> ViewBox {
         let fit = ViewBox::fit_frame(drawing.0, drawing.1, frame);
         let Some((fw, fh)) = frame.filter(|(w, h)| *w > 0.0 && *h > 0.0) else { return fit };
         if fw / fit.w >= min_scale {
             return fit;
         }
-        let (w, h) = (fw / min_scale, fh / min_scale);
-        let place = |centre: f64, size: f64, extent: f64, keep: f64| {
+        ViewBox::around(drawing, (fw / min_scale, fh / min_scale), focus)
+    }
+
+    /// A view of `size` (drawing units) centred on the focus, slid over the
+    /// drawing so little empty space shows, but never so far that the
+    /// focus's box is cut off. When that box is larger than the view (a long
+    /// path), its anchor (where the path starts) is kept whole instead, and
+    /// the view reaches from it towards the rest of the box: the person sees
+    /// where they are and which way the path goes, not a middle with both
+    /// ends cut.
+    pub fn around(drawing: (f64, f64), size: (f64, f64), focus: Focus) -> ViewBox {
+        let axis = |i: usize| {
+            let pick = |p: (f64, f64)| if i == 0 { p.0 } else { p.1 };
+            let (centre, keep, extent, size) = (pick(focus.centre), pick(focus.keep), pick(drawing), pick(size));
             if size >= extent + 2.0 * FIT_MARGIN {
                 return (extent - size) / 2.0;
             }
             // Over the drawing, with at most a margin of empty space...
-            let start = (centre - size / 2.0).max(-FIT_MARGIN).min(extent + FIT_MARGIN - size);
-            // ...but the focus whole, with a little room around it.
-            let room = (keep + FIT_MARGIN / 2.0).min(size / 2.0);
-            start.min(centre - room).max(centre + room - size)
+            let over = |start: f64| start.max(-FIT_MARGIN).min(extent + FIT_MARGIN - size);
+            let whole = |centre: f64, keep: f64, start: f64| {
+                let room = (keep + FIT_MARGIN / 2.0).min(size / 2.0);
+                start.min(centre - room).max(centre + room - size)
+            };
+            match focus.anchor {
+                // ...the anchor whole, the view reaching towards the box...
+                Some((at, half)) if keep + FIT_MARGIN / 2.0 > size / 2.0 => {
+                    let (at, half) = (pick(at), pick(half));
+                    let room = (half + FIT_MARGIN / 2.0).min(size / 2.0);
+                    let toward = if centre >= at { at - room } else { at + room - size };
+                    whole(at, half, over(toward))
+                }
+                // ...or the focus whole, with a little room around it.
+                _ => whole(centre, keep, over(centre - size / 2.0)),
+            }
         };
-        ViewBox { x: place(focus.0, w, drawing.0, keep.0), y: place(focus.1, h, drawing.1, keep.1), w, h }
+        ViewBox { x: axis(0), y: axis(1), w: size.0, h: size.1 }
+    }
+
+    /// Whether the view shows the focus as [`ViewBox::around`] would: its
+    /// box whole, or, when the box cannot fit, its anchor whole.
+    pub fn shows(&self, focus: Focus) -> bool {
+        let whole =
+            |(x, y): (f64, f64), (kw, kh): (f64, f64)| self.contains(x - kw, y - kh) && self.contains(x + kw, y + kh);
+        let fits = 2.0 * focus.keep.0 <= self.w && 2.0 * focus.keep.1 <= self.h;
+        match focus.anchor {
+            Some((at, half)) if !fits => whole(at, half),
+            _ => whole(focus.centre, focus.keep),
+        }
     }
 
     /// Zooms by `factor` (> 1 closer) keeping the drawing point `(px, py)`

@@ -18,6 +18,7 @@ use super::shared::GraphRef;
 use crate::domain::drawing::{Drawing, Emphasis, FULL_LIMIT, NODE_H, NODE_W};
 use crate::domain::graph::{RoleIx, TransIx};
 use crate::domain::route::Selection;
+use crate::domain::viewport::Focus;
 
 /// Props for [`GraphView`].
 #[derive(Properties, PartialEq)]
@@ -68,11 +69,15 @@ pub fn GraphView(props: &GraphViewProps) -> Html {
     let routes = use_memo((graph.clone(), Rc::clone(&drawing)), |(g, d)| d.routes(g));
     // Frame what matters to the person: the open role, else their chosen
     // path (all of it when it fits), else where they are.
+    // A path too long for the view starts where the person is.
+    let half = (NODE_W / 2.0, NODE_H / 2.0);
+    let start = props.path_roles.first().copied().or(props.from).and_then(|r| drawing.focus_point(&[Some(r)]));
     let focus = match selected_role.and_then(|r| drawing.focus_point(&[Some(r)])) {
-        Some(point) => Some((point, (NODE_W / 2.0, NODE_H / 2.0))),
+        Some(point) => Some(Focus::around(point, half)),
         None => drawing
             .region(&props.path_roles)
-            .or_else(|| drawing.focus_point(&[props.from]).map(|point| (point, (NODE_W / 2.0, NODE_H / 2.0)))),
+            .map(|(centre, keep)| Focus { centre, keep, anchor: start.map(|s| (s, half)) })
+            .or_else(|| start.map(|point| Focus::around(point, half))),
     };
     let pz = use_pan_zoom(graph.clone(), Rc::clone(&drawing), focus);
 

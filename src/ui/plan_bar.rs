@@ -22,6 +22,9 @@ pub struct PlanBarProps {
     pub sheet: Option<SheetMode>,
     /// Shows or hides the paths or the skills in the sheet.
     pub ontoggle: Callback<SheetMode>,
+    /// Whether the sheet is on the page (not while the plan view has it).
+    #[prop_or(true)]
+    pub sheet_shown: bool,
 }
 
 /// The plan bar.
@@ -45,6 +48,7 @@ pub fn PlanBar(props: &PlanBarProps) -> Html {
         _ => None,
     };
     let toggle = |mode: SheetMode| props.ontoggle.reform(move |_: MouseEvent| mode);
+    let controls = props.sheet_shown.then_some(AttrValue::Static("sb-sheet"));
     let had = graph.skills().iter().filter(|s| ex.state.have.contains(&s.id)).count();
     let empty = plan.from.is_none() && plan.to.is_none();
     html! {
@@ -68,11 +72,11 @@ pub fn PlanBar(props: &PlanBarProps) -> Html {
                     </select>
                 </div>
                 <button type="button" class="sb-button" aria-expanded={(props.sheet == Some(SheetMode::Paths)).to_string()}
-                    aria-controls="sb-sheet" onclick={toggle(SheetMode::Paths)} disabled={count.is_none() && plan.paths.is_none()}>
+                    aria-controls={controls.clone()} onclick={toggle(SheetMode::Paths)} disabled={count.is_none() && plan.paths.is_none()}>
                     { match count { Some(n) => format!("Paths ({n})"), None => "Paths".to_owned() } }
                 </button>
                 <button type="button" class="sb-button" aria-expanded={(props.sheet == Some(SheetMode::Skills)).to_string()}
-                    aria-controls="sb-sheet" onclick={toggle(SheetMode::Skills)}>
+                    aria-controls={controls} onclick={toggle(SheetMode::Skills)}>
                     <span class="sb-long">{ "Your skills:\u{a0}" }</span><span class="sb-short">{ "Skills\u{a0}" }</span>
                     { format!("{had} of {}", graph.skills().len()) }
                 </button>

@@ -14,7 +14,7 @@ use super::{
 };
 use crate::domain::options::EmbedView;
 use crate::domain::route::ViewMode;
-use crate::domain::state::Theme;
+use crate::domain::state::{Action, Theme};
 
 /// The header's panels, at most one open at a time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,7 +48,21 @@ pub fn Shell() -> Html {
     let embed_view = if page.embed { Some(page.view) } else { None };
     // A plan embed always shows the plan; the others what the person chose.
     let view = if embed_view == Some(EmbedView::Path) { ViewMode::Plan } else { state.view };
-    let onpaths = sheet.toggle.reform(|_: ()| SheetMode::Paths);
+    // From the plan view, the paths and the skills open beside the graph.
+    let ontoggle = {
+        let (toggle, dispatch, current) = (sheet.toggle.clone(), ex.dispatch.clone(), sheet.mode);
+        let in_plan = view == ViewMode::Plan;
+        Callback::from(move |mode: SheetMode| {
+            if in_plan {
+                dispatch.emit(Action::SetView(ViewMode::Graph));
+                if current == Some(mode) {
+                    return;
+                }
+            }
+            toggle.emit(mode);
+        })
+    };
+    let onpaths = ontoggle.reform(|_: ()| SheetMode::Paths);
     let canvas = match view {
         ViewMode::Graph => html! {
             <GraphView graph={ex.graph.clone()} selection={state.selection.clone()} {from} {to} {path_roles} {path_moves} />
@@ -82,7 +96,7 @@ pub fn Shell() -> Html {
             <GraphsPanel open={*panel == Some(HeaderPanel::Graphs)} onclose={toggle_graphs} />
             <Notices />
             if full {
-                <PlanBar plan={plan.clone()} sheet={sheet.mode} ontoggle={sheet.toggle.clone()} />
+                <PlanBar plan={plan.clone()} sheet={sheet.mode} {ontoggle} sheet_shown={view != ViewMode::Plan} />
             }
             <main class="sb-workspace">
                 if view == ViewMode::Plan {

@@ -123,7 +123,22 @@ const AXE_SOURCE = await readFile(new URL('./node_modules/axe-core/axe.min.js', 
 /// best practices) and returns the violations, summarised.
 export async function axeViolations(page) {
   await page.addScriptTag({ content: AXE_SOURCE });
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const result = await page.evaluate(async () => {
+    const found = await window.axe.run(document, { resultTypes: ['violations'] });
+    // axe's best-practice `skip-link` rule takes every link to "#…" that comes
+    // before the first link to another page, and is scrolled off the top or
+    // left, for a skip link whose target must exist. A graph panned to the
+    // chosen path has role links (hash routes, "#/role/<id>") off to the
+    // left: they are links, not skip links (ours are buttons). Only those are
+    // set aside; a real in-page anchor with no target still fails.
+    for (const v of found.violations) {
+      if (v.id === 'skip-link') {
+        v.nodes = v.nodes.filter((n) => !document.querySelector(n.target[0])?.getAttribute('href')?.startsWith('#/'));
+      }
+    }
+    found.violations = found.violations.filter((v) => v.nodes.length > 0);
+    return found;
+  });
   return result.violations.map((v) => ({
     id: v.id,
     impact: v.impact,

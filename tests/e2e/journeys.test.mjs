@@ -24,7 +24,7 @@ const WIDE = { viewport: { width: 1440, height: 1000 } };
 /// Opens the app (optionally at a hash) and waits for the graph.
 async function open(page, hash = '') {
   await page.goto(server.url + hash);
-  await page.locator('.sb-svg, .sb-outline, .sb-caption').first().waitFor();
+  await page.locator('.sb-svg, .sb-outline, .sb-caption, .sb-plan-view').first().waitFor();
 }
 
 // The plan bar (where you are, where you want to go, ranking) and the sheet
@@ -138,10 +138,11 @@ describe('the explorer', () => {
     await page.keyboard.press('Enter');
     await details(page).getByRole('article', { name: 'Product Manager' }).waitFor();
 
-    // Tab to "I am a…" and plan with the keyboard.
+    // Focus is on the role's heading in the panel: Shift+Tab back up to
+    // "I am a…" and plan with the keyboard.
     const from = page.getByRole('combobox', { name: 'I am a…' });
-    for (let i = 0; i < 30 && !(await from.evaluate((el) => el === document.activeElement)); i++) {
-      await page.keyboard.press('Tab');
+    for (let i = 0; i < 60 && !(await from.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Shift+Tab');
     }
     assert.ok(await from.evaluate((el) => el === document.activeElement), 'Tab reaches the picker');
     await page.keyboard.type('software eng');

@@ -181,8 +181,8 @@ for (const size of ['1366', '1440', '375']) {
       if (phone) await assertTouchTargets(page, 'the plan');
       assert.deepEqual(await axeViolations(page), []);
 
-      // "Your skills" in its own sheet, with the count in the bar.
-      await page.getByRole('button', { name: 'Back to the graph' }).click();
+      // "Your skills" in its own sheet, with the count in the bar: from the
+      // plan view too, it opens beside the graph.
       await page.getByRole('button', { name: /skills/i }).filter({ hasText: /of 45/ }).click();
       const skills = sheet(page).getByRole('region', { name: /^Your skills/ });
       await skills.waitFor();
@@ -215,9 +215,14 @@ describe('kept and explained', () => {
 
   test('no path says why and lists the closest roles with their distance', async () => {
     const page = await newPage(browser, SIZES['1366']);
+    // A Chief Product Officer has no move out: the reason, and no list.
     await open(page, '#/?from=chief-product-officer&to=marketing-specialist');
     await sheet(page).getByText('There is no path from Chief Product Officer to Marketing Specialist in this graph.').waitFor();
     await sheet(page).getByText(/Marketing Specialist/).nth(1).waitFor();
+    // A Product Manager can go places, just not to Build Engineer.
+    await open(page, '#/?from=product-manager&to=build-engineer');
+    await sheet(page).getByText('There is no path from Product Manager to Build Engineer in this graph.').waitFor();
+    await sheet(page).getByText('The closest roles you can reach:').waitFor();
     const closest = sheet(page).getByRole('list').filter({ hasText: /move away|moves away/ });
     assert.ok((await closest.getByRole('listitem').count()) >= 1);
     assert.deepEqual(page.errors, []);
@@ -246,6 +251,8 @@ describe('kept and explained', () => {
         return [...document.querySelectorAll('.sb-node-link')].map((link) => {
           link.focus({ focusVisible: true });
           const rect = link.querySelector('rect');
+          // The ring as it settles, not halfway through its transition.
+          for (const a of rect.getAnimations()) a.finish();
           const group = link.closest('.sb-node');
           return {
             id: link.id,
@@ -323,8 +330,11 @@ describe('compact, independent embeds', () => {
         }
       }
       // The reader's own preferences are untouched.
+      // (the app itself writes them back on start, keys in its own order).
       await page.goto(app.url);
-      assert.equal(await page.evaluate(() => localStorage.getItem('switchback/prefs/v1')), prefs);
+      await page.locator('.sb-svg').waitFor();
+      const after = await page.evaluate(() => localStorage.getItem('switchback/prefs/v1'));
+      assert.deepEqual(JSON.parse(after), JSON.parse(prefs));
       assert.deepEqual(page.errors, []);
     } finally {
       await blog.close();

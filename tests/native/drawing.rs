@@ -10,7 +10,7 @@ use switchback::domain::layout::Point;
 use switchback::domain::route::{Resolved, Route, Selection};
 use switchback::domain::synthetic::{generate, Sizes};
 use switchback::domain::validate::load_doc;
-use switchback::domain::viewport::ViewBox;
+use switchback::domain::viewport::{Focus, ViewBox};
 
 use crate::support::builtin;
 
@@ -207,10 +207,10 @@ fn the_first_view_frames_the_focus_legibly() {
     // A frame that holds it all legibly shows it all; smaller ones show the
     // part around the focus at the legible scale, the focus's box whole.
     let keep = (NODE_W / 2.0, NODE_H / 2.0);
-    let huge = ViewBox::first_view(d.size(), Some((2400.0, 1000.0)), MIN_SCALE, focus, keep);
+    let huge = ViewBox::first_view(d.size(), Some((2400.0, 1000.0)), MIN_SCALE, Focus::around(focus, keep));
     assert!(huge.w >= d.width && huge.h >= d.height, "all of it");
     for frame in [(950.0, 560.0), (1100.0, 700.0), (359.0, 500.0), (300.0, 300.0)] {
-        let v = ViewBox::first_view(d.size(), Some(frame), MIN_SCALE, focus, keep);
+        let v = ViewBox::first_view(d.size(), Some(frame), MIN_SCALE, Focus::around(focus, keep));
         assert!(frame.0 / v.w >= MIN_SCALE - 1e-9, "legible in {frame:?}");
         for corner in [(-keep.0, -keep.1), (keep.0, keep.1)] {
             assert!(v.contains(focus.0 + corner.0, focus.1 + corner.1), "the focus box is whole in {frame:?}: {v:?}");
@@ -219,7 +219,7 @@ fn the_first_view_frames_the_focus_legibly() {
     // Every corner role of the built-in graph, framed on a phone, is whole.
     for &(r, at) in &d.nodes {
         let f = (f64::from(at.x), f64::from(at.y));
-        let v = ViewBox::first_view(d.size(), Some((359.0, 500.0)), MIN_SCALE, f, keep);
+        let v = ViewBox::first_view(d.size(), Some((359.0, 500.0)), MIN_SCALE, Focus::around(f, keep));
         assert!(
             v.contains(f.0 - keep.0, f.1 - keep.1) && v.contains(f.0 + keep.0, f.1 + keep.1),
             "{} cropped",
@@ -227,4 +227,39 @@ fn the_first_view_frames_the_focus_legibly() {
         );
     }
     assert_eq!(ViewBox::fit_frame(100.0, 100.0, None), ViewBox::fit(100.0, 100.0, 1.6));
+}
+
+#[test]
+fn a_path_too_long_for_the_view_starts_where_the_person_is() {
+    let g = builtin();
+    let d = Drawing::of(&g, None, (&[], &[]));
+    let ids = [
+        "ops-engineer",
+        "tpm",
+        "engineering-manager",
+        "director-of-engineering",
+        "director-of-product",
+        "chief-product-officer",
+    ];
+    let path: Vec<_> = ids.iter().map(|id| g.role_ix(id).expect(id)).collect();
+    let (centre, keep) = d.region(&path).expect("drawn");
+    let start = d.focus_point(&[Some(path[0])]).expect("drawn");
+    let half = (NODE_W / 2.0, NODE_H / 2.0);
+    let focus = Focus { centre, keep, anchor: Some((start, half)) };
+    // A laptop's graph frame and a phone's: too small for the whole path.
+    for frame in [(843.0, 533.0), (359.0, 500.0)] {
+        let v = ViewBox::first_view(d.size(), Some(frame), MIN_SCALE, focus);
+        assert!(v.w < 2.0 * keep.0 || v.h < 2.0 * keep.1, "the path does not fit in {frame:?}");
+        assert!(
+            v.contains(start.0 - half.0, start.1 - half.1) && v.contains(start.0 + half.0, start.1 + half.1),
+            "the start is whole in {frame:?}: {v:?}"
+        );
+        assert!(v.shows(focus), "{frame:?}");
+        // The view reaches from the start towards the rest of the path.
+        let (vx, vy) = (v.x + v.w / 2.0, v.y + v.h / 2.0);
+        assert!((vx - start.0) * (centre.0 - start.0) >= 0.0 && (vy - start.1) * (centre.1 - start.1) >= 0.0, "{v:?}");
+    }
+    // A frame that holds the path shows all of it.
+    let v = ViewBox::around(d.size(), (2.0 * keep.0 + 60.0, 2.0 * keep.1 + 60.0), focus);
+    assert!(v.contains(centre.0 - keep.0, centre.1 - keep.1) && v.contains(centre.0 + keep.0, centre.1 + keep.1));
 }

@@ -4,7 +4,7 @@ use switchback::domain::paths::{plan_paths, PathResult, Query, Ranking};
 use switchback::domain::plan::plan_steps;
 use switchback::domain::search::{fold, Hit, Scope, SearchIndex};
 use switchback::domain::text::{months_range, typical_duration};
-use switchback::domain::viewport::ViewBox;
+use switchback::domain::viewport::{Focus, ViewBox};
 
 use crate::support::builtin;
 
@@ -147,6 +147,9 @@ fn labels_wrap_into_two_lines() {
         ("Build and Release Automation Engineer", &["Build and Release", "Automation Engineer"]),
         ("Director of Program Management and Everything Else", &["Director of Program", "Management and\u{2026}"]),
         ("Supercalifragilisticexpialidocious", &["Supercalifragilisti\u{2026}"]),
+        // Whole words before the ellipsis: the label stays a part of the name.
+        ("Computer and Information Systems Managers", &["Computer and", "Information Systems\u{2026}"]),
+        ("Registered Nurses Administrative Coordinators", &["Registered Nurses", "Administrative\u{2026}"]),
         ("", &[]),
     ];
     for (text, want) in cases {
@@ -159,16 +162,16 @@ fn the_first_view_zooms_in_about_the_focus_on_narrow_frames() {
     let drawing = (1800.0, 740.0);
     let keep = (80.0, 33.0);
     // 320 px cannot show 1800 units legibly: a view at the legible scale.
-    let v = ViewBox::first_view(drawing, Some((320.0, 640.0)), 0.6, (900.0, 400.0), keep);
+    let v = ViewBox::first_view(drawing, Some((320.0, 640.0)), 0.6, Focus::around((900.0, 400.0), keep));
     assert!((320.0 / v.w - 0.6).abs() < 1e-9);
     assert!((v.x + v.w / 2.0 - 900.0).abs() < 1e-9, "centred on the focus");
     assert!((v.w / v.h - 0.5).abs() < 1e-9, "the frame's aspect");
     // Near an edge, the view slides back over the drawing, keeping the focus whole.
-    let v = ViewBox::first_view(drawing, Some((320.0, 640.0)), 0.6, (10.0, 400.0), keep);
+    let v = ViewBox::first_view(drawing, Some((320.0, 640.0)), 0.6, Focus::around((10.0, 400.0), keep));
     assert!(v.x <= 10.0 - keep.0 && v.x >= -24.0 - keep.0, "the left edge, the focus whole: {v:?}");
-    let v = ViewBox::first_view(drawing, Some((320.0, 640.0)), 0.6, (1795.0, 400.0), keep);
+    let v = ViewBox::first_view(drawing, Some((320.0, 640.0)), 0.6, Focus::around((1795.0, 400.0), keep));
     assert!(v.x + v.w >= 1795.0 + keep.0, "the right edge, the focus whole: {v:?}");
     // A frame that shows it all legibly shows it all.
-    let wide = ViewBox::first_view(drawing, Some((2400.0, 1000.0)), 0.6, (0.0, 0.0), keep);
+    let wide = ViewBox::first_view(drawing, Some((2400.0, 1000.0)), 0.6, Focus::around((0.0, 0.0), keep));
     assert_eq!(wide, ViewBox::fit(1800.0, 740.0, 2.4));
 }

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::domain::drawing::{Drawing, MIN_SCALE};
 use crate::domain::graph::RoleIx;
 use crate::domain::layout::{nearest_in_direction, ScreenDirection};
-use crate::domain::viewport::ViewBox;
+use crate::domain::viewport::{Focus, ViewBox};
 use crate::platform;
 use crate::ui::shared::GraphRef;
 
@@ -64,9 +64,9 @@ fn direction(key: &str) -> Option<ScreenDirection> {
 
 /// The first view: around the focus (a point, and the half size of the box
 /// around it to keep whole), or the drawing's opening view.
-fn first_view(drawing: &Drawing, focus: Option<((f64, f64), (f64, f64))>) -> ViewBox {
+fn first_view(drawing: &Drawing, focus: Option<Focus>) -> ViewBox {
     match focus {
-        Some((point, keep)) => ViewBox::first_view(drawing.size(), frame(), MIN_SCALE, point, keep),
+        Some(focus) => ViewBox::first_view(drawing.size(), frame(), MIN_SCALE, focus),
         None => drawing.opening_view(frame(), MIN_SCALE),
     }
 }
@@ -75,7 +75,7 @@ fn first_view(drawing: &Drawing, focus: Option<((f64, f64), (f64, f64))>) -> Vie
 /// `focus` (a point in drawing units and the half size of the box around it
 /// to keep whole); when the focus moves out of view, the view follows.
 #[hook]
-pub fn use_pan_zoom(graph: GraphRef, drawing: Rc<Drawing>, focus: Option<((f64, f64), (f64, f64))>) -> PanZoom {
+pub fn use_pan_zoom(graph: GraphRef, drawing: Rc<Drawing>, focus: Option<Focus>) -> PanZoom {
     let size = drawing.size();
     let view = use_state(|| ViewBox::fit(size.0, size.1, 1.6));
     let focused = use_state(|| None::<RoleIx>);
@@ -94,11 +94,12 @@ pub fn use_pan_zoom(graph: GraphRef, drawing: Rc<Drawing>, focus: Option<((f64, 
     // What the person opened is brought into view (keeping the zoom).
     {
         let view = view.clone();
-        let key = focus.map(|((x, y), _)| (x.round() as i64, y.round() as i64));
+        let key = focus.map(|f| (f.centre.0.round() as i64, f.centre.1.round() as i64));
+        let size = drawing.size();
         use_effect_with(key, move |_| {
-            if let Some(((x, y), (kw, kh))) = focus {
-                if !(view.contains(x - kw, y - kh) && view.contains(x + kw, y + kh)) {
-                    view.set(view.center_on(x, y));
+            if let Some(focus) = focus {
+                if !view.shows(focus) {
+                    view.set(ViewBox::around(size, (view.w, view.h), focus));
                 }
             }
         });

@@ -45,13 +45,27 @@ pub fn use_sheet(selection: &Selection, planned: Option<(String, String)>, dispa
     // Something new opened: remember where focus was, show it, move focus
     // to its heading. (Not on the first render: a page opened at a deep link
     // keeps focus where the browser puts it.)
+    // The latest question wins: a new plan shows its paths even over an
+    // open role, and a newly opened role, move or skill shows over the paths.
+    // The sheet shows one thing, and the address names it: a role left open
+    // behind the paths or the skills is closed (else choosing it again,
+    // through the same address, would do nothing).
+    let last = use_mut_ref(|| (selection.clone(), planned.clone()));
     {
-        let (mode, opener, mounted) = (mode.clone(), opener.clone(), mounted.clone());
+        let (mode, opener, mounted, dispatch) = (mode.clone(), opener.clone(), mounted.clone(), dispatch.clone());
         use_effect_with((selection.clone(), planned.clone()), move |(selection, planned)| {
+            let (was_selection, was_planned) = last.replace((selection.clone(), planned.clone()));
             if *mounted.borrow() {
-                if *selection != Selection::None {
+                let new_plan = planned.is_some() && *planned != was_planned;
+                let new_selection = *selection != Selection::None && *selection != was_selection;
+                if new_plan {
+                    mode.set(Some(SheetMode::Paths));
+                    if *selection != Selection::None {
+                        dispatch.emit(Action::Close);
+                    }
+                } else if new_selection {
                     mode.set(None);
-                } else if planned.is_some() {
+                } else if *selection == Selection::None && planned.is_some() {
                     mode.set(Some(SheetMode::Paths));
                 }
                 if *selection != Selection::None || planned.is_some() {
@@ -64,9 +78,13 @@ pub fn use_sheet(selection: &Selection, planned: Option<(String, String)>, dispa
             *mounted.borrow_mut() = true;
         });
     }
+    let has_selection = *selection != Selection::None;
     let toggle = {
-        let (mode, opener) = (mode.clone(), opener.clone());
+        let (mode, opener, dispatch) = (mode.clone(), opener.clone(), dispatch.clone());
         Callback::from(move |which: SheetMode| {
+            if has_selection {
+                dispatch.emit(Action::Close);
+            }
             if *mode == Some(which) {
                 mode.set(None);
                 if let Some(id) = opener.borrow_mut().take() {
@@ -89,7 +107,6 @@ pub fn use_sheet(selection: &Selection, planned: Option<(String, String)>, dispa
     }
     let close = {
         let (mode, opener) = (mode.clone(), opener.clone());
-        let has_selection = *selection != Selection::None;
         Callback::from(move |_: ()| {
             mode.set(None);
             if has_selection {
