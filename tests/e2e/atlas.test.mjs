@@ -28,13 +28,12 @@ after(async () => {
 
 async function open(page, suffix = '') {
   await page.goto(app.url + suffix);
-  await page.locator('.sb-svg, .sb-outline, .sb-caption').first().waitFor();
+  await page.locator('.sb-svg, .sb-outline, .sb-caption, .sb-plan-view').first().waitFor();
 }
 
 const title = (page) => page.getByRole('heading', { level: 1 });
 const search = (page) => page.getByRole('combobox', { name: /Search roles and skills/ });
-const planner = (page) => page.getByRole('region', { name: 'Plan a move and your skills' });
-const details = (page) => page.getByRole('region', { name: 'Details' });
+const details = (page) => page.getByRole('complementary', { name: 'Details' });
 const graphs = (page) => page.getByRole('region', { name: 'Graphs' });
 
 /// Switches to the atlas as a person would, in the Graphs panel.
@@ -153,11 +152,12 @@ describe('the O*NET atlas', () => {
     await open(page);
     await openAtlas(page);
     await go(page, `#/?from=${RN}&to=${HEALTH_MANAGERS}&rank=moves`);
-    await planner(page).getByText(/paths? from Registered Nurses to Medical and Health Services Managers/).waitFor();
-    for (const ranking of ['Fewest moves', 'Fewest new skills', 'Shortest time', 'Closest first']) {
-      await planner(page).getByRole('radio', { name: ranking }).check();
-      await planner(page).getByText(new RegExp(`ranked by ${ranking.toLowerCase()}`)).waitFor();
-      const paths = planner(page).getByRole('list', { name: 'Alternative paths, best first' }).getByRole('button');
+    await details(page).getByText(/paths? from Registered Nurses to Medical and Health Services Managers/).waitFor();
+    const rankings = [['moves', 'Fewest moves'], ['skills', 'Fewest new skills'], ['time', 'Shortest time'], ['closest', 'Closest first']];
+    for (const [value, ranking] of rankings) {
+      await page.getByRole('combobox', { name: 'Rank paths by' }).selectOption(value);
+      await details(page).getByText(new RegExp(`ranked by ${ranking.toLowerCase()}`)).waitFor();
+      const paths = details(page).getByRole('list', { name: 'Alternative paths, best first' }).getByRole('button');
       const texts = await paths.allTextContents();
       assert.ok(texts.length > 0, ranking);
       for (const text of texts) {
@@ -168,14 +168,16 @@ describe('the O*NET atlas', () => {
       }
       if (ranking === 'Fewest moves') assert.doesNotMatch(texts[0], /step down/, 'the shortest path does not go down');
       // The chosen path's plan marks the same moves.
-      await paths.first().click();
-      const plan = planner(page).getByRole('region', { name: /Your plan: Registered Nurses → Medical and Health Services Managers/ });
+      if ((await paths.first().getAttribute('aria-pressed')) !== 'true') await paths.first().click();
+      await details(page).getByRole('button', { name: 'Open the plan' }).click();
+      const plan = page.getByRole('region', { name: /Your plan: Registered Nurses → Medical and Health Services Managers/ });
       await plan.waitFor();
       const inPlan = await plan.getByRole('heading', { level: 4 }).allTextContents();
       const downs = inPlan.filter((h) => h.includes('a step down')).length;
       assert.equal(downs, (texts[0].match(/\(a step down\)/g) ?? []).length, `${ranking}: ${inPlan.join(' | ')}`);
       await plan.getByText(/^Build up .* of related experience/).first().waitFor();
-      await paths.first().click();
+      await plan.getByRole('button', { name: 'Back to the graph' }).click();
+      await details(page).getByRole('list', { name: 'Alternative paths, best first' }).waitFor();
     }
     assert.deepEqual(page.errors, []);
   });
