@@ -392,6 +392,17 @@ pub fn decode_text(bytes: &[u8]) -> Result<String, DecodeProblem> {
     }
 }
 
+/// "a" or "an" before `word`, by its first letter ("an Operations
+/// Engineer", "a Product Manager"); a spelling rule, which is right for the
+/// titles people write far more often than it is wrong ("a User
+/// Researcher" would read "an").
+pub fn article(word: &str) -> &'static str {
+    match word.trim_start().chars().next().map(|c| c.to_ascii_lowercase()) {
+        Some('a' | 'e' | 'i' | 'o' | 'u') => "an",
+        _ => "a",
+    }
+}
+
 /// `"s"` unless `n` is one.
 pub fn plural(n: usize) -> &'static str {
     if n == 1 {

@@ -73,13 +73,16 @@ impl Drop for HeightObserver {
     }
 }
 
-/// Calls `f` with the document's height now and whenever it changes.
+/// Calls `f` with the page's content height now and whenever it changes.
+/// The body's own box, not the document's scroll height: that is never less
+/// than the frame itself, so a frame could grow with its content but never
+/// shrink back (the plan view is shorter than the graph with its card).
 pub fn observe_height(f: impl Fn(f64) + 'static) -> Option<HeightObserver> {
     let document = web_sys::window()?.document()?;
     let body = document.body()?;
     let measure = move || {
-        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-            f(f64::from(root.scroll_height()));
+        if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+            f(body.get_bounding_client_rect().height().ceil());
         }
     };
     measure();

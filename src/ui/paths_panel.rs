@@ -12,7 +12,7 @@ use crate::domain::no_path::{distance_text, explain};
 use crate::domain::paths::{PathOption, PathResult, MAX_K};
 use crate::domain::route::ViewMode;
 use crate::domain::state::Action;
-use crate::domain::text::plural;
+use crate::domain::text::{article, plural};
 
 /// Props for [`PathsPanel`].
 #[derive(Properties, PartialEq)]
@@ -52,7 +52,7 @@ fn answer(ex: &ExplorerContext, plan: &PlanAnswer) -> Html {
     };
     match paths {
         PathResult::SameRole => {
-            html! { <p role="status">{ format!("You are already a {}: choose another goal.", name(from)) }</p> }
+            html! { <p role="status">{ format!("You are already {} {}: choose another goal.", article(&name(from)), name(from)) }</p> }
         }
         PathResult::NoPath { too_long: true, .. } => {
             let limit = state.ranking.max_moves(graph.roles().len());

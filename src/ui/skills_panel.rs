@@ -7,6 +7,7 @@ use super::context::use_explorer;
 use crate::domain::graph::SkillIx;
 use crate::domain::search::{Hit, Scope};
 use crate::domain::state::Action;
+use crate::domain::text::article;
 use crate::platform::event::input_value;
 
 /// The self-assessment.
@@ -52,7 +53,7 @@ pub fn SkillsPanel() -> Html {
         let ids: Vec<String> = role.skills.clone();
         let onclick = dispatch.reform(move |_: MouseEvent| Action::SetSkills(ids.clone(), true));
         html! {
-            <button type="button" class="sb-button" {onclick}>{ format!("I have the skills of a {}", role.title) }</button>
+            <button type="button" class="sb-button" {onclick}>{ format!("I have the skills of {} {}", article(&role.title), role.title) }</button>
         }
     });
     let reset = if *confirming {

@@ -175,3 +175,12 @@ fn the_first_view_zooms_in_about_the_focus_on_narrow_frames() {
     let wide = ViewBox::first_view(drawing, Some((2400.0, 1000.0)), 0.6, Focus::around((0.0, 0.0), keep));
     assert_eq!(wide, ViewBox::fit(1800.0, 740.0, 2.4));
 }
+
+#[test]
+fn titles_take_a_or_an() {
+    use switchback::domain::text::article;
+    assert_eq!(article("Operations Engineer"), "an");
+    assert_eq!(article("Engineering Manager"), "an");
+    assert_eq!(article("Product Manager"), "a");
+    assert_eq!(article(""), "a");
+}

@@ -37,7 +37,8 @@ pub struct Sheet {
 /// The sheet, given what is open and whether the plan has both ends.
 #[hook]
 pub fn use_sheet(selection: &Selection, planned: Option<(String, String)>, dispatch: Callback<Action>) -> Sheet {
-    let mode = use_state(|| None::<SheetMode>);
+    // A page that opens with a plan and nothing else open shows its paths.
+    let mode = use_state(|| (planned.is_some() && *selection == Selection::None).then_some(SheetMode::Paths));
     let opener = use_mut_ref(|| None::<String>);
     let mounted = use_mut_ref(|| false);
     let open = mode.is_some() || *selection != Selection::None;
@@ -96,11 +97,14 @@ pub fn use_sheet(selection: &Selection, planned: Option<(String, String)>, dispa
             }
         })
     };
-    // A mode opened by a button: focus its heading once it is drawn.
+    // A mode opened by a button: focus its heading once it is drawn (not
+    // the mode a page opens with: an embed must not pull the reader's
+    // page to itself).
     {
-        let mounted = mounted.clone();
+        let first = use_mut_ref(|| true);
         use_effect_with(*mode, move |mode| {
-            if mode.is_some() && *mounted.borrow() {
+            let opening = !first.replace(false);
+            if mode.is_some() && opening {
                 platform::focus_heading_in(SHEET_ID);
             }
         });
