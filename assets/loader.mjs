@@ -32,6 +32,8 @@ export default function initializer() {
     },
     onSuccess() {
       el('sb-boot')?.remove();
+      // The app has drawn itself: the pre-rendered first screen goes.
+      el('sb-prerender')?.remove();
       registerServiceWorker();
     },
     onFailure(reason) {

@@ -129,7 +129,7 @@ pub fn GraphView(props: &GraphViewProps) -> Html {
             }
             if !drawing.nodes.is_empty() {
                 <div id={FRAME_ID} class="sb-graph-frame">
-                    <svg class="sb-svg" viewBox={pz.view.attr()} role="group"
+                    <svg class="sb-svg" viewBox={pz.view.attr()} preserveAspectRatio="xMinYMin slice" role="group"
                         aria-label={format!("Career graph, {} roles drawn. Arrow keys move between roles, Enter opens one.", drawing.nodes.len())}
                         onwheel={pz.onwheel.clone()} onpointerdown={pz.onpointerdown.clone()} onpointermove={pz.onpointermove.clone()}
                         onpointerup={pz.onpointerup.clone()} onpointercancel={pz.onpointerup.clone()}

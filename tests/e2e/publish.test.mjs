@@ -47,8 +47,9 @@ describe('hosted at a sub-path', () => {
         return bar && bar.value > 0 && bar.value < bar.max;
       });
       assert.match(await page.locator('#sb-boot-text').textContent(), /Loading the career explorer… \d+ KB of \d+ KB/);
-      await page.getByRole('link', { name: /^Technical Program Manager/ }).first().waitFor();
-      assert.equal(await page.locator('#sb-boot').count(), 0, 'the loading screen goes away');
+      await page.locator('#app').getByRole('link', { name: /^Technical Program Manager/ }).first().waitFor();
+      await page.locator('#sb-boot').waitFor({ state: 'detached' });
+      assert.equal(await page.locator('#sb-prerender').count(), 0, 'the pre-rendered first screen goes once the app is drawn');
       await planPath(page, 'operations', 'product manager');
 
       // Installable: a manifest with icons, and a service worker in control.
@@ -67,6 +68,40 @@ describe('hosted at a sub-path', () => {
       await page.getByRole('link', { name: /^Release Manager/ }).first().click();
       await page.getByRole('article', { name: 'Release Manager' }).waitFor();
       assert.deepEqual(page.errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED')), []);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('the first screen is readable, and its links work, before the WebAssembly arrives', async () => {
+    const server = await serve(DIST, '/');
+    try {
+      const page = await newPage(browser, WIDE);
+      // Hold the WebAssembly back until released.
+      let release;
+      const held = new Promise((resolve) => (release = resolve));
+      await page.route(/\.wasm$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(server.url);
+      const early = page.locator('#sb-prerender');
+      const link = early.getByRole('link', { name: /^Build Engineer/ }).first();
+      await link.waitFor();
+      assert.equal(await page.locator('#app').evaluate((root) => root.childElementCount), 0, 'the app has not started');
+      // Readable: every visible role title at 12 px or more.
+      const sizes = await early.locator('.sb-node-title').evaluateAll((titles) => titles
+        .filter((t) => t.getBoundingClientRect().width > 0)
+        .map((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a));
+      assert.ok(sizes.length >= 5 && Math.min(...sizes) >= 12, `role titles at ${sizes.map((s) => s.toFixed(1)).join(', ')} px`);
+      // A plain link: the address says which role, and the app opens it.
+      assert.equal(await link.getAttribute('href'), '#/role/build-engineer');
+      await link.click();
+      assert.equal(await page.evaluate(() => location.hash), '#/role/build-engineer');
+      release();
+      await page.locator('#app').getByRole('article', { name: 'Build Engineer' }).waitFor();
+      await early.waitFor({ state: 'detached' });
+      assert.deepEqual(page.errors, []);
     } finally {
       await server.close();
     }

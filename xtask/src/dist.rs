@@ -94,8 +94,12 @@ pub fn dist(env: &Env) -> Result {
     run(env.command("trunk").args(["build", "--release"]))?;
     let dist = env.root.join("dist");
     fix_progress_total(&dist)?;
+    let first_screen = crate::prerender::snapshot()?;
+    let index = dist.join("index.html");
+    let page = String::from_utf8(read(&index)?).map_err(|e| e.to_string())?;
+    write(&index, crate::prerender::insert(&page, &first_screen)?.as_bytes())?;
     service_worker(env, &dist)?;
-    single_file(env, &dist)?;
+    single_file(env, &dist, &first_screen)?;
     println!("xtask: dist/ is ready: host it as is (any sub-path), embed it with embed.js, or give people dist/switchback.html");
     Ok(())
 }
@@ -140,7 +144,7 @@ fn service_worker(env: &Env, dist: &Path) -> Result {
     write(&dist.join("sw.js"), sw.as_bytes())
 }
 
-fn single_file(env: &Env, dist: &Path) -> Result {
+fn single_file(env: &Env, dist: &Path, first_screen: &str) -> Result {
     let js = String::from_utf8(read(&find(dist, "switchback-", ".js")?)?).map_err(|e| e.to_string())?;
     let wasm = read(&find(dist, "switchback-", "_bg.wasm")?)?;
     let css = String::from_utf8(read(&find(dist, "app-", ".css")?)?).map_err(|e| e.to_string())?;
@@ -152,6 +156,7 @@ fn single_file(env: &Env, dist: &Path) -> Result {
         return Err("the wasm-bindgen glue has no __wbg_init: check the wasm-bindgen version".to_owned());
     }
     let template = String::from_utf8(read(&env.root.join("assets/single-file.html"))?).map_err(|e| e.to_string())?;
+    let template = crate::prerender::insert(&template, first_screen)?;
     let html = template
         .replace("/*__CSS__*/", &css)
         .replace("__ICON__", &base64(&icon))

@@ -19,6 +19,7 @@
 mod dist;
 mod fuzz;
 mod onet;
+mod prerender;
 mod tools;
 mod validate;
 

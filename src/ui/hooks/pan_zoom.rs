@@ -62,13 +62,24 @@ fn direction(key: &str) -> Option<ScreenDirection> {
     }
 }
 
-/// The first view: around the focus (a point, and the half size of the box
-/// around it to keep whole), or the drawing's opening view.
-fn first_view(drawing: &Drawing, focus: Option<Focus>) -> ViewBox {
+/// The graph frame the first render assumes before one can be measured (a
+/// laptop's): the page pre-rendered into `index.html` shows this view, and
+/// the SVG slices it to whatever frame it finds, so labels stay legible
+/// there too.
+const ASSUMED_FRAME: (f64, f64) = (843.0, 533.0);
+
+/// The first view in a frame of the given size: around the focus, or the
+/// drawing's opening view.
+fn view_in(drawing: &Drawing, focus: Option<Focus>, frame: Option<(f64, f64)>) -> ViewBox {
     match focus {
-        Some(focus) => ViewBox::first_view(drawing.size(), frame(), MIN_SCALE, focus),
-        None => drawing.opening_view(frame(), MIN_SCALE),
+        Some(focus) => ViewBox::first_view(drawing.size(), frame, MIN_SCALE, focus),
+        None => drawing.opening_view(frame, MIN_SCALE),
     }
+}
+
+/// The first view in the frame on the page.
+fn first_view(drawing: &Drawing, focus: Option<Focus>) -> ViewBox {
+    view_in(drawing, focus, frame())
 }
 
 /// Pan, zoom and keyboard movement over `drawing`, framed first around
@@ -76,8 +87,10 @@ fn first_view(drawing: &Drawing, focus: Option<Focus>) -> ViewBox {
 /// to keep whole); when the focus moves out of view, the view follows.
 #[hook]
 pub fn use_pan_zoom(graph: GraphRef, drawing: Rc<Drawing>, focus: Option<Focus>) -> PanZoom {
+    // Nothing is measured while rendering: the first render (and the
+    // pre-rendered page) assume a frame; the effect below measures it.
     let size = drawing.size();
-    let view = use_state(|| ViewBox::fit(size.0, size.1, 1.6));
+    let view = use_state(|| view_in(&drawing, focus, Some(ASSUMED_FRAME)));
     let focused = use_state(|| None::<RoleIx>);
     let pointers = use_mut_ref(HashMap::<i32, (f64, f64)>::default);
     let dragged = use_mut_ref(|| 0.0f64);
