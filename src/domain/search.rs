@@ -6,6 +6,7 @@
 //! keeps a keystroke well under a millisecond for a thousand roles.
 
 use super::graph::{Graph, RoleIx, SkillIx};
+use super::order::{sort_by_key, Key};
 use super::text::{prefix_distance, DistanceScratch};
 
 /// Something search can find.
@@ -154,7 +155,9 @@ impl SearchIndex {
                 scored.push((score, extra, pos, e.hit));
             }
         }
-        scored.sort_unstable();
+        // By score, then the fewest extra words; ties keep the entries'
+        // order (`pos`), as they were pushed in it.
+        sort_by_key(&mut scored, |(score, extra, _, _)| Key::new().then(score as u64, 32).then(extra as u64, 32).get());
         scored.into_iter().take(limit).map(|(_, _, _, hit)| hit).collect()
     }
 }

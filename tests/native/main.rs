@@ -9,6 +9,7 @@ mod drawing;
 mod hostile;
 mod layout;
 mod options;
+mod order;
 mod paths;
 mod plan;
 mod render;
