@@ -26,6 +26,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::format::Role;
 use super::graph::{Graph, RoleIx, TransIx};
 use super::layout::{focus_layout, full_layout, path_layout, Point};
+use super::order::sort_by_key;
 use super::route::Resolved;
 use super::viewport::{ViewBox, FIT_MARGIN};
 
@@ -256,7 +257,7 @@ fn moves_of(graph: &Graph, centre: RoleIx, nodes: &[(RoleIx, Point)]) -> Vec<Tra
             drawn.contains(&a) && drawn.contains(&b)
         })
         .collect();
-    moves.sort_unstable();
+    sort_by_key(&mut moves, |t| t.index() as u64);
     moves
 }
 

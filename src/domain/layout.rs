@@ -16,6 +16,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::format::LEVELS;
 use super::graph::{Direction, Graph, RoleIx};
+use super::order::{sort_by_key, Key};
 
 /// A position in grid cells.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -130,17 +131,22 @@ pub fn focus_layout(graph: &Graph, center: RoleIx, radius: usize, per_column: us
     for (&r, &c) in &column {
         by_column[(c + radius as i32) as usize].push(r);
     }
-    let order_key = |r: &RoleIx| {
-        let role = graph.role(*r);
+    // By lane (roles without a track last), higher levels first, then id.
+    let order_key = |r: RoleIx| {
+        let role = graph.role(r);
         let lane = role.track.as_deref().and_then(|t| graph.track_position(t)).unwrap_or(usize::MAX);
-        (lane, std::cmp::Reverse(role.level.unwrap_or(1)), graph.id_rank(*r))
+        Key::new()
+            .then(lane as u64, 24)
+            .then(u64::from(u8::MAX - role.level.unwrap_or(1)), 8)
+            .then(u64::from(graph.id_rank(r)), 32)
+            .get()
     };
     let mut nodes = Vec::new();
     let mut hidden = 0;
     let mut height = 1usize;
     let mut x = 0f32;
     for mut col in by_column.into_iter().filter(|c| !c.is_empty()) {
-        col.sort_unstable_by_key(order_key);
+        sort_by_key(&mut col, order_key);
         hidden += col.len().saturating_sub(per_column);
         col.truncate(per_column);
         height = height.max(col.len());

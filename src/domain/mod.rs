@@ -20,6 +20,7 @@ pub mod library;
 pub mod markdown;
 pub mod no_path;
 pub mod options;
+pub mod order;
 pub mod paths;
 pub mod plan;
 pub mod preparation;

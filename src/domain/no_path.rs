@@ -9,6 +9,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::graph::{Direction, Graph, RoleIx};
+use super::order::{sort_by_key, Key};
 use super::paths::closest_reachable;
 use super::text::plural;
 
@@ -40,13 +41,17 @@ pub fn explain(graph: &Graph, from: RoleIx, to: RoleIx) -> NoPath {
     let reach: HashMap<RoleIx, usize> = graph.within(from, usize::MAX, Direction::Forward).into_iter().collect();
     let (f, t) = (graph.role(from), graph.role(to));
     let mut sources: Vec<RoleIx> = graph.incoming(to).iter().map(|&m| graph.ends(m).0).collect();
-    sources.sort_unstable_by_key(|&r| graph.id_rank(r));
+    sort_by_key(&mut sources, |r| u64::from(graph.id_rank(r)));
     sources.dedup();
     let track = t.track.as_deref();
     let in_track: Vec<RoleIx> = {
         let mut roles: Vec<RoleIx> =
             reach.keys().copied().filter(|&r| track.is_some() && graph.role(r).track.as_deref() == track).collect();
-        roles.sort_unstable_by_key(|&r| (std::cmp::Reverse(graph.role(r).level.unwrap_or(0)), graph.id_rank(r)));
+        // Higher levels first, then by id.
+        sort_by_key(&mut roles, |r| {
+            let level = graph.role(r).level.unwrap_or(0);
+            Key::new().then(u64::from(u8::MAX - level), 8).then(u64::from(graph.id_rank(r)), 32).get()
+        });
         roles
     };
     let reason = if sources.is_empty() {

@@ -67,6 +67,7 @@ use std::cmp::Reverse;
 use std::collections::{BinaryHeap, VecDeque};
 
 use super::graph::{Direction, Graph, RoleIx, TransIx};
+use super::order::{sort_by_key, Key};
 use super::preparation::{Gate, Prep};
 use super::skillset::SkillSet;
 use super::text::{plural, time_range, typical_duration};
@@ -737,9 +738,15 @@ pub fn closest_reachable(graph: &Graph, from: RoleIx, to: RoleIx) -> Vec<RoleIx>
     let level = |r: RoleIx| i32::from(graph.role(r).level.unwrap_or(1));
     let mut reachable: Vec<(RoleIx, usize)> =
         graph.within(from, usize::MAX, Direction::Forward).into_iter().filter(|&(r, _)| r != from).collect();
-    reachable.sort_unstable_by_key(|&(r, d)| {
+    // Same track first, then the nearest level, the fewest moves, the id.
+    sort_by_key(&mut reachable, |(r, d)| {
         let same_track = graph.role(r).track.is_some() && graph.role(r).track == target.track;
-        (!same_track, (level(r) - level(to)).abs(), d, &graph.role(r).id)
+        Key::new()
+            .then(u64::from(!same_track), 1)
+            .then(u64::from((level(r) - level(to)).unsigned_abs()), 8)
+            .then(d as u64, 23)
+            .then(u64::from(graph.id_rank(r)), 32)
+            .get()
     });
     reachable.into_iter().take(CLOSEST_COUNT).map(|(r, _)| r).collect()
 }

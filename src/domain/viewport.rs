@@ -46,6 +46,18 @@ const MAX_FRACTION: f64 = 3.0;
 /// Margin around the drawing when fitting, in drawing units.
 pub const FIT_MARGIN: f64 = 24.0;
 
+/// `v` kept within `lo..=hi` (`hi` wins should the two cross; NaN stays
+/// NaN). Not `f64::clamp`: its panic message (`min > max`, or NaN) formats
+/// floats, and that alone carried 9.6 KB gzip of float formatting into the
+/// WebAssembly. `clippy.toml` disallows it.
+fn within(v: f64, lo: f64, hi: f64) -> f64 {
+    if v.is_nan() {
+        v
+    } else {
+        v.max(lo).min(hi)
+    }
+}
+
 impl ViewBox {
     /// Frames a drawing of `width` × `height` on a screen of the given aspect
     /// (screen width / height), centred, with a margin.
@@ -129,7 +141,7 @@ impl ViewBox {
     pub fn zoom_at(self, factor: f64, px: f64, py: f64, drawing: (f64, f64)) -> ViewBox {
         let size = drawing.0.max(drawing.1).max(1.0);
         let longest = self.w.max(self.h);
-        let target = (longest / factor).clamp(size * MIN_FRACTION, size * MAX_FRACTION);
+        let target = within(longest / factor, size * MIN_FRACTION, size * MAX_FRACTION);
         let f = longest / target;
         if !f.is_finite() || f <= 0.0 {
             return self;
@@ -152,8 +164,8 @@ impl ViewBox {
     /// Pans by a distance in drawing units, clamped so the view still
     /// overlaps the drawing.
     pub fn pan(self, dx: f64, dy: f64, drawing: (f64, f64)) -> ViewBox {
-        let x = (self.x + dx).clamp(-self.w + FIT_MARGIN, drawing.0 - FIT_MARGIN);
-        let y = (self.y + dy).clamp(-self.h + FIT_MARGIN, drawing.1 - FIT_MARGIN);
+        let x = within(self.x + dx, -self.w + FIT_MARGIN, drawing.0 - FIT_MARGIN);
+        let y = within(self.y + dy, -self.h + FIT_MARGIN, drawing.1 - FIT_MARGIN);
         ViewBox { x, y, ..self }
     }
 

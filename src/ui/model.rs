@@ -40,9 +40,11 @@ pub struct Loading {
 }
 
 impl Loading {
-    /// "Reading the file careers.json… 120 of 500 KB".
+    /// "Reading the file careers.json… 120 of 500 KB". Whole numbers by
+    /// integer formatting: formatting an `f64` would carry the float
+    /// formatting code into the WebAssembly.
     pub fn text(&self) -> String {
-        let kb = |bytes: f64| (bytes / 1024.0).round();
+        let kb = |bytes: f64| whole(bytes / 1024.0);
         match self.total {
             Some(total) if total > 0.0 => {
                 format!("Reading {}\u{2026} {} of {} KB", self.what, kb(self.done), kb(total))
@@ -50,6 +52,18 @@ impl Loading {
             _ => format!("Reading {}\u{2026} {} KB", self.what, kb(self.done)),
         }
     }
+
+    /// The progress bar's `max` and `value` (whole bytes, as attribute
+    /// text), when the total is known.
+    pub fn bar(&self) -> Option<(String, String)> {
+        self.total.filter(|t| *t > 0.0).map(|total| (whole(total).to_string(), whole(self.done).to_string()))
+    }
+}
+
+/// A count of bytes (or KB) rounded to a whole number (NaN and negatives as
+/// 0), so it is formatted as an integer.
+fn whole(v: f64) -> u64 {
+    v.round() as u64
 }
 
 /// How serious a notice is.

@@ -20,8 +20,8 @@ pub fn Notices() -> Html {
             if let Some(l) = &loading {
                 <div class="sb-notice" role="status">
                     <p>{ l.text() }</p>
-                    if let Some(total) = l.total.filter(|t| *t > 0.0) {
-                        <progress max={total.round().to_string()} value={l.done.round().to_string()} aria-label="Reading the graph" />
+                    if let Some((max, value)) = l.bar() {
+                        <progress {max} {value} aria-label="Reading the graph" />
                     }
                 </div>
             }

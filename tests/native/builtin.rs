@@ -10,6 +10,16 @@ fn loads_without_errors_or_warnings() {
     assert!(loaded.report.problems.is_empty(), "{}", loaded.report);
 }
 
+#[test]
+fn the_embedded_copy_is_the_file_without_its_indentation() {
+    let file =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/data/builtin.json")).expect("the file");
+    let embedded = switchback::data::BUILTIN_JSON;
+    let parse = |text: &str| serde_json::from_str::<serde_json::Value>(text).expect("JSON");
+    assert_eq!(parse(embedded), parse(&file), "build.rs changed more than whitespace");
+    assert!(!embedded.contains('\n') && embedded.len() < file.len(), "build.rs left the indentation in");
+}
+
 fn graph() -> Graph {
     crate::support::builtin()
 }

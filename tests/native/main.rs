@@ -10,6 +10,7 @@ mod drawing;
 mod hostile;
 mod layout;
 mod options;
+mod order;
 mod paths;
 mod plan;
 mod preparation;

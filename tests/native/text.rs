@@ -136,6 +136,24 @@ fn viewport_zooms_about_a_point_and_stays_in_bounds() {
     let lost = fit.pan(1e6, 1e6, drawing);
     assert!(lost.x <= 1000.0 && lost.y <= 600.0);
     assert_eq!(ViewBox { x: 1.4, y: -2.6, w: 10.5, h: 20.0 }.attr(), "1 -3 11 20");
+    // A drawing smaller than the margins crosses the pan bounds: the view
+    // still moves to a finite place instead of panicking.
+    let tiny = ViewBox { x: 0.0, y: 0.0, w: 10.0, h: 10.0 }.pan(5.0, 5.0, (4.0, 4.0));
+    assert_eq!((tiny.x, tiny.y), (4.0 - 24.0, 4.0 - 24.0));
+    // A zoom by a factor that is not a number leaves the view as it was.
+    assert_eq!(fit.zoom(f64::NAN, drawing), fit);
+}
+
+#[test]
+fn loading_progress_is_in_whole_units() {
+    use switchback::ui::model::Loading;
+    let part = Loading { what: "the file a.json".to_owned(), done: 122_980.4, total: Some(512_000.0) };
+    assert_eq!(part.text(), "Reading the file a.json\u{2026} 120 of 500 KB");
+    assert_eq!(part.bar(), Some(("512000".to_owned(), "122980".to_owned())));
+    let unknown = Loading { total: None, done: 1_600.0, ..part.clone() };
+    assert_eq!(unknown.text(), "Reading the file a.json\u{2026} 2 KB");
+    assert_eq!(unknown.bar(), None);
+    assert_eq!(Loading { total: Some(0.0), ..part }.bar(), None, "an empty total draws no bar");
 }
 
 #[test]

@@ -7,7 +7,10 @@
 //!    it caches, so each build gets a new worker that replaces the old cache.
 //! 3. `switchback.html`: one self-contained file (JS, wasm as base64, CSS,
 //!    icon, built-in data inline) that works from `file://` with no network.
-//! 4. The first-load transfer budget: every file `index.html` loads, gzipped.
+//! 4. Pre-compressed copies: `NAME.gz` and `NAME.br` beside every text or
+//!    wasm file over 1 KB, for hosts that serve them as they are (nginx
+//!    `gzip_static`/`brotli_static`, a CDN); the README says which do.
+//! 5. The first-load transfer budget: every file `index.html` loads, gzipped.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -27,6 +30,15 @@ const ATLAS_BUDGET_BYTES: usize = 400 * 1024;
 
 /// The first-load budget, gzip, in bytes.
 pub const BUDGET_BYTES: usize = 150 * 1024;
+
+/// What gets a `.gz` and a `.br` copy: text and wasm (images are already
+/// compressed), when over this size (smaller files gain nothing a request
+/// does not cost).
+const PRECOMPRESS: &[&str] = &["wasm", "js", "mjs", "css", "json", "html", "svg", "webmanifest", "md"];
+const PRECOMPRESS_MIN_BYTES: u64 = 1024;
+
+/// The suffixes of the pre-compressed copies.
+const COMPRESSED: &[&str] = &[".gz", ".br"];
 
 fn read(path: &Path) -> Result<Vec<u8>> {
     std::fs::read(path).map_err(|e| format!("reading {}: {e}", path.display()))
@@ -52,7 +64,7 @@ fn name(path: &Path) -> String {
 }
 
 /// The one file in `dist` whose name starts with `prefix` and ends with `suffix`.
-fn find(dist: &Path, prefix: &str, suffix: &str) -> Result<PathBuf> {
+pub(crate) fn find(dist: &Path, prefix: &str, suffix: &str) -> Result<PathBuf> {
     let found: Vec<PathBuf> =
         files(dist)?.into_iter().filter(|p| name(p).starts_with(prefix) && name(p).ends_with(suffix)).collect();
     match found.as_slice() {
@@ -100,6 +112,7 @@ pub fn dist(env: &Env) -> Result {
     write(&index, crate::prerender::insert(&page, &first_screen)?.as_bytes())?;
     service_worker(env, &dist)?;
     single_file(env, &dist, &first_screen)?;
+    precompress(&dist)?;
     println!("xtask: dist/ is ready: host it as is (any sub-path), embed it with embed.js, or give people dist/switchback.html");
     Ok(())
 }
@@ -127,7 +140,8 @@ fn service_worker(env: &Env, dist: &Path) -> Result {
     let mut hash = 0xcbf2_9ce4_8422_2325u64;
     for path in files(dist)? {
         let file = name(&path);
-        if file == "sw.js" {
+        // The compressed copies are the same files to the browser.
+        if file == "sw.js" || COMPRESSED.iter().any(|c| file.ends_with(c)) {
             continue;
         }
         // Every file counts towards the version, so a new atlas replaces
@@ -142,6 +156,27 @@ fn service_worker(env: &Env, dist: &Path) -> Result {
     let list = cached.iter().map(|f| format!("  '{f}',")).collect::<Vec<_>>().join("\n");
     let sw = template.replace("__VERSION__", &format!("{hash:016x}")).replace("  '__FILES__',", &list);
     write(&dist.join("sw.js"), sw.as_bytes())
+}
+
+/// Writes `NAME.gz` (gzip -9) and `NAME.br` (brotli 11) beside each file
+/// worth compressing, and says what they save.
+fn precompress(dist: &Path) -> Result {
+    let (mut raw, mut gz, mut br, mut count) = (0, 0, 0, 0);
+    for path in files(dist)? {
+        let file = name(&path);
+        let kind = file.rsplit_once('.').map(|(_, ext)| ext).unwrap_or_default();
+        let size = std::fs::metadata(&path).map_err(|e| format!("reading {file}: {e}"))?.len();
+        if !PRECOMPRESS.contains(&kind) || size < PRECOMPRESS_MIN_BYTES {
+            continue;
+        }
+        let bytes = read(&path)?;
+        let (g, b) = (gzip(&bytes)?, brotli(&bytes)?);
+        write(&dist.join(format!("{file}.gz")), &g)?;
+        write(&dist.join(format!("{file}.br")), &b)?;
+        (raw, gz, br, count) = (raw + bytes.len(), gz + g.len(), br + b.len(), count + 1);
+    }
+    println!("xtask: wrote .gz and .br beside {count} files ({raw} B raw: {gz} B gzip, {br} B brotli)");
+    Ok(())
 }
 
 fn single_file(env: &Env, dist: &Path, first_screen: &str) -> Result {
@@ -167,16 +202,33 @@ fn single_file(env: &Env, dist: &Path, first_screen: &str) -> Result {
     Ok(())
 }
 
-fn gzip_size(bytes: &[u8]) -> Result<usize> {
+/// `bytes` gzip-compressed at the highest level.
+pub(crate) fn gzip(bytes: &[u8]) -> Result<Vec<u8>> {
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     encoder.write_all(bytes).map_err(|e| e.to_string())?;
-    Ok(encoder.finish().map_err(|e| e.to_string())?.len())
+    encoder.finish().map_err(|e| e.to_string())
+}
+
+/// `bytes` brotli-compressed at the highest quality, with the largest
+/// window every browser accepts (16 MB).
+pub(crate) fn brotli(bytes: &[u8]) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    {
+        let mut encoder = brotli::CompressorWriter::new(&mut out, 64 * 1024, 11, 24);
+        encoder.write_all(bytes).map_err(|e| e.to_string())?;
+        encoder.flush().map_err(|e| e.to_string())?;
+    }
+    Ok(out)
+}
+
+pub(crate) fn gzip_size(bytes: &[u8]) -> Result<usize> {
+    Ok(gzip(bytes)?.len())
 }
 
 /// Every file `index.html` loads on a first visit: the page itself, then
 /// the `href`/`src` of its stylesheet, scripts and module preloads, and the
 /// initializer (imported by the inline script).
-fn first_load_files(dist: &Path) -> Result<Vec<String>> {
+pub(crate) fn first_load_files(dist: &Path) -> Result<Vec<String>> {
     let html = String::from_utf8(read(&dist.join("index.html"))?).map_err(|e| e.to_string())?;
     let mut files = vec!["index.html".to_owned()];
     for attr in ["href=\"./", "src=\"./", "from './", "module_or_path: './"] {
@@ -198,14 +250,15 @@ fn first_load_files(dist: &Path) -> Result<Vec<String>> {
 pub fn budget(env: &Env) -> Result {
     let dist = env.root.join("dist");
     let files = first_load_files(&dist)?;
-    let mut total = 0;
-    println!("xtask: first-load transfer (what index.html loads), gzip -9:");
+    let (mut total, mut total_br) = (0, 0);
+    println!("xtask: first-load transfer (what index.html loads), gzip -9 and brotli 11:");
     for file in &files {
         let bytes = read(&dist.join(file)).map_err(|e| format!("index.html loads {file}, which is missing: {e}"))?;
-        let gz = gzip_size(&bytes)?;
-        total += gz;
-        println!("  {gz:>9} B gzip  {:>9} B raw  {file}", bytes.len());
+        let (gz, br) = (gzip_size(&bytes)?, brotli(&bytes)?.len());
+        (total, total_br) = (total + gz, total_br + br);
+        println!("  {gz:>9} B gzip  {br:>9} B brotli  {:>9} B raw  {file}", bytes.len());
     }
+    println!("  {total_br:>9} B brotli in total");
     let verdict = if total <= BUDGET_BYTES { "within" } else { "OVER" };
     println!(
         "  {total:>9} B gzip in total: {verdict} the {} KB budget ({:.1} KB)",

@@ -11,6 +11,9 @@
 //!   executions each by default; see docs/security.md)
 //! - `dist`: everything a host needs in `dist/` (app, service worker,
 //!   embed loader, single offline file) and the first-load transfer figure
+//! - `size [--no-build]`: `dist`, then the release WebAssembly by crate and
+//!   by our module (raw and gzip) and the first-load total; fails if the
+//!   wasm formats floats again
 //!
 //! Every install is idempotent: each tool is checked first (exact version
 //! where it matters) and only installed when missing, with a line saying what,
@@ -20,6 +23,7 @@ mod dist;
 mod fuzz;
 mod onet;
 mod prerender;
+mod size;
 mod tools;
 mod validate;
 
@@ -38,13 +42,14 @@ fn main() -> ExitCode {
         Some("import-onet") => import_onet(&args[1..]),
         Some("validate") => validate(&args[1..]),
         Some("fuzz") => fuzz::command(&args[1..]),
+        Some("size") => size::command(&args[1..]),
         Some("dist") => Env::new().and_then(|env| {
             env.ensure_build_tools()?;
             dist::dist(&env)?;
             dist::budget(&env)
         }),
         _ => {
-            eprintln!("usage: cargo xtask <serve [--release] | test | dist | validate FILE... | fuzz [TARGET] [--runs N] | import-onet DIR OUT | schema | bench>");
+            eprintln!("usage: cargo xtask <serve [--release] | test | dist | size [--no-build] | validate FILE... | fuzz [TARGET] [--runs N] | import-onet DIR OUT | schema | bench>");
             return ExitCode::from(2);
         }
     };
@@ -188,6 +193,7 @@ const SUITES: &[Suite] = &[
     Suite { name: "fuzz (smoke)", run: fuzz::smoke },
     Suite { name: "dist (release build)", run: dist::dist },
     Suite { name: "transfer budget", run: dist::budget },
+    Suite { name: "wasm size", run: size::report },
     Suite {
         name: "end-to-end tests",
         run: |env| {

@@ -355,7 +355,7 @@ fn preparation(
             .insert(category, percent);
     }
     let record = |scales: &BTreeMap<&str, Distribution>, shares: bool| -> Preparation {
-        let share = |p: f64| shares.then(|| p.round().clamp(0.0, 100.0) as u8);
+        let share = |p: f64| shares.then(|| (p.round() as u8).min(100));
         let period = |scale: &str| {
             let (c, p) = modal(scales.get(scale)?)?;
             let ([lo, hi], over) = *months.get(&(scale.to_owned(), c))?;
