@@ -26,6 +26,30 @@ pub enum Origin {
     Url(String),
 }
 
+/// How a graph came to be opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opened {
+    /// The person chose it: a file, pasted text, an address typed in, the
+    /// list of graphs, the atlas, or the graph they used last.
+    Chosen,
+    /// A link opened it (`?graph=` in the page's address): someone else
+    /// chose it, on this page's own site or on another.
+    Link {
+        /// The graph is on the page's own origin (the site's own data).
+        same_origin: bool,
+    },
+}
+
+impl Opened {
+    /// Whether the graph is for this visit only: a graph on another site
+    /// that a link opened is neither added to the person's graphs nor
+    /// opened on their next visit (and so not fetched from that site again)
+    /// until they choose to keep it.
+    pub fn this_visit_only(self) -> bool {
+        matches!(self, Opened::Link { same_origin: false })
+    }
+}
+
 /// The key of the built-in graph.
 pub const BUILTIN_KEY: &str = "builtin";
 /// The key of the O*NET atlas.

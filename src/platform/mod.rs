@@ -39,7 +39,7 @@ use crate::domain::saved::{keys_at_start, CURRENT_KEY};
 /// Reads everything the first render needs, once: the page options, where
 /// the page is, the hash, and the stored records for the first screen.
 pub fn boot() -> Boot {
-    let options = PageOptions::parse(&query());
+    let options = PageOptions::parse_at(&query(), &href());
     let stored = match read(CURRENT_KEY) {
         Ok(current) => {
             let mut keys = keys_at_start(&options, current.as_deref());

@@ -112,3 +112,176 @@ describe('the service worker and graphs fetched by address', () => {
     }
   });
 });
+
+describe('storage full', () => {
+  test('an unreadable record is kept where it is, said truthfully, and the app works from memory', async () => {
+    const server = await serve(DIST, '/');
+    const key = 'switchback/progress/v1/builtin';
+    try {
+      const page = await newPage(browser, WIDE);
+      await page.goto(server.url);
+      await page.waitForFunction(() => localStorage.getItem('switchback/prefs/v1') !== null);
+      // An unreadable record, then storage filled to the quota: big strings
+      // until one is refused, then smaller and smaller ones.
+      const filled = await page.evaluate((key) => {
+        localStorage.setItem(key, '{not json');
+        let size = 1 << 20;
+        let n = 0;
+        while (size >= 1) {
+          try {
+            localStorage.setItem(`filler/${n++}`, 'x'.repeat(size));
+          } catch {
+            size = Math.floor(size / 2);
+          }
+        }
+        try {
+          localStorage.setItem('filler/last', 'x');
+          return false;
+        } catch {
+          return true;
+        }
+      }, key);
+      assert.ok(filled, 'storage is full');
+
+      for (let visit = 0; visit < 2; visit++) {
+        await page.reload();
+        const notice = page.getByRole('alert').filter({ hasText: 'Your saved progress could not be used' });
+        await notice.waitFor();
+        assert.match(await notice.textContent(), /could not be copied aside \(the browser refused it: .+\), so it stays where it is, untouched/);
+        assert.doesNotMatch(await notice.textContent(), /set aside under/);
+        // The app works from memory: a role opens, a skill is ticked.
+        await page.getByRole('link', { name: /^Release Manager/ }).click();
+        const panel = page.getByRole('complementary', { name: 'Details' }).getByRole('article', { name: 'Release Manager' });
+        await panel.waitFor();
+        const box = panel.getByRole('checkbox').first();
+        await box.check();
+        assert.ok(await box.isChecked());
+        assert.equal(await page.evaluate((key) => localStorage.getItem(key), key), '{not json', 'the record is still there');
+        const asides = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('/set-aside/')));
+        assert.deepEqual(asides, [], 'no half copy was left');
+      }
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('one address rule, a notice every time', () => {
+  const alerts = (page, pattern) => page.getByRole('alert').filter({ hasText: pattern });
+  const title = (page) => page.getByRole('heading', { level: 1 });
+  const BUILTIN = 'Tech careers: engineering, programs, product and marketing';
+
+  /// Records every request the page makes to a host other than the app's.
+  function watchRequests(page, origin) {
+    const elsewhere = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) elsewhere.push(r.url());
+    });
+    return elsewhere;
+  }
+
+  test('a refused ?graph= address is named with why, and nothing is fetched', async () => {
+    const server = await serve(DIST, '/app/');
+    try {
+      for (const [address, words] of [
+        ['javascript:alert(1)', /javascript:alert\(1\).* was not fetched: a javascript: address runs code/],
+        ['data:application/json,{}', /data:application\/json,\{\}.* was not fetched: a data: address carries its own content/],
+        ['//evil.example/g.json', /looks like a path on this site, but the browser would fetch it from evil\.example/],
+        ['\\\\evil.example/g.json', /looks like a path on this site, but the browser would fetch it from evil\.example/],
+        ['/\\evil.example/g.json', /would fetch it from evil\.example/],
+      ]) {
+        const page = await newPage(browser, WIDE);
+        const elsewhere = watchRequests(page, server.origin);
+        await page.goto(`${server.url}?graph=${encodeURIComponent(address)}`);
+        const notice = alerts(page, words);
+        await notice.waitFor();
+        assert.match(await notice.textContent(), /Nothing was loaded from it\./);
+        await title(page).filter({ hasText: BUILTIN }).waitFor();
+        assert.deepEqual(elsewhere, [], `${address}: nothing was fetched elsewhere`);
+        assert.deepEqual(page.errors, [], address);
+        await page.close();
+      }
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('a javascript: address stored in the list of graphs is refused with a notice, at start and when picked', async () => {
+    const server = await serve(DIST, '/');
+    try {
+      const page = await newPage(browser, WIDE);
+      await page.goto(server.url);
+      await page.waitForFunction(() => localStorage.getItem('switchback/prefs/v1') !== null);
+      await page.evaluate(() => {
+        const url = 'javascript:alert(document.domain)';
+        localStorage.setItem(
+          'switchback/graphs/v1',
+          JSON.stringify({ version: 1, graphs: [{ key: `url:${url}`, title: 'Planted', origin: { kind: 'url', url }, added: 1 }] }),
+        );
+        localStorage.setItem('switchback/current/v1', `url:${url}`);
+      });
+      await page.reload();
+      const words = /javascript:alert\(document\.domain\).* was not fetched: a javascript: address runs code/;
+      await alerts(page, words).waitFor();
+      await title(page).filter({ hasText: BUILTIN }).waitFor();
+      // Picked from the list, it is refused again, and said again.
+      for (const button of await page.getByRole('alert').getByRole('button', { name: 'Dismiss' }).all()) await button.click();
+      await page.getByRole('button', { name: 'Graphs', exact: true }).click();
+      await page.getByRole('region', { name: 'Graphs' }).getByRole('button', { name: 'Planted', exact: true }).click();
+      await alerts(page, words).waitFor();
+      assert.equal(await title(page).textContent(), BUILTIN);
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('a graph from another site that a link opened is for the visit, until the person keeps it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sb-remote-graph-'));
+    await writeFile(join(dir, 'g.json'), graph('Remote careers'));
+    const app = await serve(DIST, '/');
+    const remote = await serve(dir, '/');
+    try {
+      const page = await newPage(browser, WIDE);
+      const link = `${app.url}?graph=${encodeURIComponent(`${remote.url}g.json`)}`;
+      await page.goto(link);
+      await title(page).filter({ hasText: 'Remote careers' }).waitFor();
+      const notice = page.getByRole('status').filter({ hasText: 'for this visit only' });
+      await notice.waitFor();
+      assert.match(await notice.textContent(), /Remote careers is open from the address http:\/\/127\.0\.0\.1:\d+\/g\.json for this visit only/);
+      // Not remembered: the next visit opens the graph used before.
+      const stored = await page.evaluate(() => [localStorage.getItem('switchback/graphs/v1'), localStorage.getItem('switchback/current/v1')]);
+      assert.ok(!(stored[0] ?? '').includes('g.json') && !(stored[1] ?? '').includes('g.json'), stored.join(' | '));
+      await page.goto(app.url);
+      await title(page).filter({ hasText: BUILTIN }).waitFor();
+
+      // The link again; this time the person keeps it from the Graphs panel.
+      await page.goto(link);
+      await title(page).filter({ hasText: 'Remote careers' }).waitFor();
+      await page.getByRole('button', { name: 'Graphs', exact: true }).click();
+      const panel = page.getByRole('region', { name: 'Graphs' });
+      await panel.getByText('A link opened it for this visit only.').waitFor();
+      await panel.getByRole('button', { name: 'Keep this graph' }).click();
+      await page.getByRole('status').filter({ hasText: 'Remote careers is kept' }).waitFor();
+      await page.goto(app.url);
+      await title(page).filter({ hasText: 'Remote careers' }).waitFor();
+      await page.getByRole('button', { name: 'Graphs', exact: true }).click();
+      await panel.getByRole('button', { name: /^Remote careers/ }).waitFor();
+      assert.equal(await panel.getByRole('button', { name: 'Keep this graph' }).count(), 0);
+
+      // Kept from the notice's own button, in another browser profile.
+      const other = await newPage(browser, WIDE);
+      await other.goto(link);
+      await other.getByRole('status').filter({ hasText: 'for this visit only' }).getByRole('button', { name: 'Keep this graph' }).click();
+      await other.getByRole('status').filter({ hasText: 'Remote careers is kept' }).waitFor();
+      await other.goto(app.url);
+      await title(other).filter({ hasText: 'Remote careers' }).waitFor();
+      assert.deepEqual(page.errors, []);
+      assert.deepEqual(other.errors, []);
+    } finally {
+      await remote.close();
+      await app.close();
+    }
+  });
+});

@@ -76,8 +76,8 @@ pub struct StartUp {
     pub current: Option<Current>,
     /// The remembered graphs.
     pub library: Library,
-    /// A graph to fetch once mounted.
-    pub fetch: Option<(String, Origin)>,
+    /// A graph to fetch once mounted, and whether a link asks for it.
+    pub fetch: Option<(String, Origin, bool)>,
     /// Notices to show once mounted.
     pub notices: Vec<Notice>,
     /// Stored records to set aside once mounted.
@@ -91,6 +91,10 @@ pub fn start_up(boot: &Boot) -> StartUp {
     let (library, bad_library) = restore(stored, LIBRARY_KEY, "list of graphs", Library::decode);
     let library = library.unwrap_or_default();
     let mut notices = Vec::new();
+    // A refused `?graph=` address is said, never silently ignored.
+    if let Some(refused) = &boot.options.graph_refused {
+        notices.push(Notice::problem(format!("{} Nothing was loaded from it.", refused.message)));
+    }
     let builtin = || {
         let start = explorer_start(&boot.hash, &boot.options, stored, BUILTIN_KEY);
         load_json(BUILTIN_JSON).ok().map(|l| current(l, BUILTIN_KEY, Origin::Builtin, start))
@@ -99,8 +103,8 @@ pub fn start_up(boot: &Boot) -> StartUp {
     let shown = match first_graph(&boot.options, stored.get(CURRENT_KEY), &library) {
         FirstGraph::Builtin => builtin(),
         FirstGraph::Inline => None,
-        FirstGraph::Fetch { url, origin, instead } => {
-            fetch = Some((url, origin));
+        FirstGraph::Fetch { url, origin, instead, link } => {
+            fetch = Some((url, origin, link));
             if instead {
                 builtin()
             } else {
