@@ -5,6 +5,7 @@
 use serde_json::{json, Value};
 
 use super::progress::{StoredProblem, PROGRESS_VERSION};
+use super::text::isolate_bidi;
 
 /// Where a graph came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,16 +72,21 @@ impl Origin {
         }
     }
 
-    /// Says where the graph came from, for people.
+    /// Says where the graph came from, for people (a name or address from
+    /// outside with its direction isolated and its controls removed, so it
+    /// cannot reorder the sentence it is in).
     pub fn describe(&self) -> String {
         match self {
             Origin::Builtin => "the built-in graph".to_owned(),
             Origin::Atlas => "the O*NET 29.3 atlas shipped with Switchback".to_owned(),
-            Origin::File(name) => format!("the file {name}"),
-            Origin::Spreadsheet(names) => format!("the spreadsheet files {}", names.join(", ")),
+            Origin::File(name) => format!("the file {}", isolate_bidi(name)),
+            Origin::Spreadsheet(names) => format!(
+                "the spreadsheet files {}",
+                names.iter().map(|n| isolate_bidi(n)).collect::<Vec<_>>().join(", ")
+            ),
             Origin::Pasted => "pasted text".to_owned(),
             Origin::Inline => "the graph in this page".to_owned(),
-            Origin::Url(url) => format!("the address {url}"),
+            Origin::Url(url) => format!("the address {}", isolate_bidi(url)),
         }
     }
 

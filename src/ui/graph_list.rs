@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::bidi::iso;
 use super::context::{use_explorer, use_graphs, use_page};
 use super::model::GraphCommand;
 use crate::domain::library::{date_text, Origin, ATLAS_KEY, BUILTIN_KEY};
@@ -22,7 +23,7 @@ pub fn GraphList() -> Html {
         });
         html! {
             <button type="button" class="sb-button" aria-pressed={is_current.to_string()} disabled={is_current} {onclick}>
-                { if is_current { format!("{label} (open now)") } else { label.to_owned() } }
+                { iso(label) }{ if is_current { " (open now)" } else { "" } }
             </button>
         }
     };
@@ -35,7 +36,7 @@ pub fn GraphList() -> Html {
     });
     html! {
         <>
-            <p>{ "Exploring " }<strong>{ ex.graph.title() }</strong>{ format!(" ({}).", graphs.origin.describe()) }</p>
+            <p>{ "Exploring " }<strong>{ iso(ex.graph.title()) }</strong>{ format!(" ({}).", graphs.origin.describe()) }</p>
             if unkept {
                 <div class="sb-row">
                     <span class="sb-muted">{ "A link opened it for this visit only." }</span>

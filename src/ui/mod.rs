@@ -12,6 +12,7 @@
 
 mod about_graph;
 mod app;
+mod bidi;
 mod combobox;
 pub mod context;
 mod detail_panel;

@@ -285,3 +285,39 @@ describe('one address rule, a notice every time', () => {
     }
   });
 });
+
+describe('bidirectional text', () => {
+  test('a right-to-left override in a title cannot turn the arrow or the next title around', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sb-bidi-'));
+    const spoof = JSON.stringify({
+      format: 'switchback/1',
+      title: 'Bidi',
+      roles: [
+        { id: 'evil', title: 'Evil \u202eeman' },
+        { id: 'editor', title: 'Editor' },
+      ],
+      transitions: [{ from: 'evil', to: 'editor', months: [6, 12] }],
+    });
+    await writeFile(join(dir, 'bidi.json'), spoof);
+    const server = await serve(DIST, '/app/', { '/app/bidi.json': join(dir, 'bidi.json') });
+    try {
+      const page = await newPage(browser, WIDE);
+      await page.goto(`${server.url}?graph=bidi.json#/move/evil/editor`);
+      const heading = page.locator('#sb-panel-title');
+      await heading.filter({ hasText: 'Editor' }).waitFor();
+      // Laid out left to right as written: the first title, the arrow, the
+      // second title (an override that leaked would put Editor first).
+      const order = await heading.evaluate((h) => {
+        const [from, to] = h.querySelectorAll('bdi');
+        const arrow = document.createRange();
+        const text = [...h.childNodes].find((n) => n.nodeType === 3 && n.textContent.includes('\u2192'));
+        arrow.selectNodeContents(text);
+        return [from.getBoundingClientRect().left, arrow.getBoundingClientRect().left, to.getBoundingClientRect().left];
+      });
+      assert.ok(order[0] < order[1] && order[1] < order[2], `from, arrow, to at ${order.join(', ')}`);
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await server.close();
+    }
+  });
+});

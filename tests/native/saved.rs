@@ -179,3 +179,15 @@ fn a_graph_from_another_site_that_a_link_opened_is_for_this_visit_only() {
     let kept = first_graph(&PageOptions::default(), Some(&format!("url:{url}")), &library);
     assert!(matches!(kept, FirstGraph::Fetch { link: false, .. }), "{kept:?}");
 }
+
+#[test]
+fn where_a_graph_came_from_cannot_reorder_the_sentence_it_is_in() {
+    let file = Origin::File("\u{202e}nosj.exe".into()).describe();
+    assert!(!file.contains('\u{202e}'), "{file:?}");
+    assert_eq!(file, "the file nosj.exe");
+    let url = Origin::Url("https://example.org/\u{5e7}\u{5e8}.json".into()).describe();
+    assert_eq!(
+        url, "the address \u{2068}https://example.org/\u{5e7}\u{5e8}.json\u{2069}",
+        "right-to-left text is isolated"
+    );
+}

@@ -28,7 +28,7 @@ use crate::domain::csv::load_csv;
 use crate::domain::library::{Entry, Library, Opened, Origin, ATLAS_FILE, ATLAS_KEY, BUILTIN_KEY};
 use crate::domain::report::Report;
 use crate::domain::saved::{progress_key, text_key, Scope, Unreadable, CURRENT_KEY, LIBRARY_KEY};
-use crate::domain::text::capitalise;
+use crate::domain::text::{capitalise, isolate_bidi};
 use crate::domain::validate::{load_json, Loaded};
 use crate::platform::{self, PickedFile};
 use crate::ui::context::Graphs;
@@ -138,7 +138,7 @@ impl GraphLoader {
             self.notify.emit(
                 Notice::info(format!(
                     "{} is open from {} for this visit only: it is not added to your graphs, and your next visit opens the graph you used before. Keep it to find it under Graphs and open it next time.",
-                    loaded.graph.title(),
+                    isolate_bidi(loaded.graph.title()),
                     origin.describe()
                 ))
                 .with_action(NoticeAction::KeepGraph(key.clone())),
@@ -188,10 +188,11 @@ impl GraphLoader {
             library.remember(Entry { key: key.to_owned(), title: title.clone(), origin, added: platform::epoch_ms() })
         });
         match platform::write(LIBRARY_KEY, &library.encode()).and_then(|()| platform::write(CURRENT_KEY, key)) {
-            Ok(()) => self
-                .notify
-                .emit(Notice::info(format!("{title} is kept: it is in your graphs, and opens on your next visit."))),
-            Err(e) => self.problem(format!("{title} could not be kept for your next visit: {e}.")),
+            Ok(()) => self.notify.emit(Notice::info(format!(
+                "{} is kept: it is in your graphs, and opens on your next visit.",
+                isolate_bidi(&title)
+            ))),
+            Err(e) => self.problem(format!("{} could not be kept for your next visit: {e}.", isolate_bidi(&title))),
         }
     }
 
@@ -320,13 +321,13 @@ impl GraphLoader {
             Ok(None) => {
                 self.problem(format!(
                     "{} was not kept in this browser (it may have been too large): open it again.",
-                    entry.title
+                    isolate_bidi(&entry.title)
                 ));
                 self.show_builtin_if_none();
                 return;
             }
             Err(e) => {
-                self.problem(format!("{} could not be read back: {e}.", entry.title));
+                self.problem(format!("{} could not be read back: {e}.", isolate_bidi(&entry.title)));
                 return;
             }
         };

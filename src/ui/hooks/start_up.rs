@@ -11,7 +11,7 @@ use crate::domain::saved::{
     first_graph, restore, restore_explorer, text_key, FirstGraph, Scope, Snapshot, Unreadable, CURRENT_KEY, LIBRARY_KEY,
 };
 use crate::domain::state::ExplorerState;
-use crate::domain::text::capitalise;
+use crate::domain::text::{capitalise, isolate_bidi};
 use crate::domain::validate::{load_json, Loaded};
 use crate::ui::model::{Current, ExplorerStart, Notice};
 use crate::ui::shared::{GraphRef, Shared};
@@ -40,7 +40,7 @@ pub fn reopen_text(entry: &Entry, text: &str) -> Result<Result<Loaded, Report>, 
             Ok(files) => Ok(load_csv(&files, &entry.title)),
             Err(_) => Err(Notice::problem(format!(
                 "The copy of {} kept in this browser is damaged: open the files again.",
-                entry.title
+                isolate_bidi(&entry.title)
             ))),
         },
         _ => Ok(load_json(text)),
@@ -128,7 +128,7 @@ pub fn start_up(boot: &Boot) -> StartUp {
             None => {
                 notices.push(Notice::problem(format!(
                     "{} was not kept in this browser (it may have been too large): open it again.",
-                    entry.title
+                    isolate_bidi(&entry.title)
                 )));
                 builtin()
             }
