@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DIST, launch, newPage, serve } from './harness.mjs';
 
 let browser;
@@ -319,5 +320,77 @@ describe('bidirectional text', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  /// Injects an inline script and an inline handler, as an attack would;
+  /// returns whether either ran and the violations the page reported.
+  async function inject(page) {
+    return page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = true;';
+      document.body.append(script);
+      const button = document.createElement('button');
+      button.setAttribute('onclick', 'window.__handler = true;');
+      document.body.append(button);
+      button.click();
+      await new Promise((ok) => setTimeout(ok, 100));
+      button.remove();
+      return { ran: Boolean(window.__injected || window.__handler), violations: window.__cspViolations.slice() };
+    });
+  }
+  const policy = (page) => page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  const refusedInline = (page) => page.errors.filter((e) => !/Content-Security-Policy violation: script-src-(elem|attr) blocked inline|Executing inline (script|event handler) violates/.test(e));
+
+  test('hosted: a journey reports no violation; an injected inline script is blocked', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sb-csp-'));
+    await writeFile(join(dir, 'g.json'), graph('Graph from elsewhere'));
+    const app = await serve(DIST, '/');
+    const other = await serve(dir, '/');
+    try {
+      const page = await newPage(browser, WIDE);
+      await page.goto(app.url);
+      assert.match(await policy(page), /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-[^']+'/);
+      await page.getByRole('link', { name: /^Release Manager/ }).click();
+      await page.getByRole('complementary', { name: 'Details' }).getByRole('article', { name: 'Release Manager' }).waitFor();
+      await page.goto(`${app.url}#/?from=ops-engineer&to=chief-product-officer&alt=1&view=plan`);
+      await page.getByRole('heading', { name: /^Your plan: Operations Engineer → Chief Product Officer/ }).waitFor();
+      await page.getByRole('button', { name: /^Theme/ }).click();
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      // A graph from another site, typed in: fetched under the policy.
+      await page.getByRole('button', { name: 'Graphs', exact: true }).click();
+      const field = page.getByRole('region', { name: 'Graphs' }).getByRole('textbox', { name: 'From a URL' });
+      await field.fill(`${other.url}g.json`);
+      await field.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Graph from elsewhere' }).waitFor();
+      assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'no violation during the journey');
+      assert.deepEqual(page.errors, []);
+
+      const injected = await inject(page);
+      assert.equal(injected.ran, false, 'the injected script and handler did not run');
+      assert.ok(injected.violations.some((v) => v.startsWith('script-src-elem blocked inline')), injected.violations.join('; '));
+      assert.ok(injected.violations.some((v) => v.startsWith('script-src-attr blocked inline')), injected.violations.join('; '));
+      assert.deepEqual(refusedInline(page), []);
+    } finally {
+      await other.close();
+      await app.close();
+    }
+  });
+
+  test('one file from disk: a journey reports no violation; an injected inline script is blocked', async () => {
+    const page = await newPage(browser, WIDE);
+    await page.goto(pathToFileURL(join(DIST, 'switchback.html')).href);
+    assert.match(await policy(page), /^default-src 'none'; script-src 'wasm-unsafe-eval' 'sha256-[^']+'; style-src 'sha256-/);
+    await page.getByRole('link', { name: /^Release Manager/ }).click();
+    await page.getByRole('complementary', { name: 'Details' }).getByRole('article', { name: 'Release Manager' }).waitFor();
+    await page.goto(`${pathToFileURL(join(DIST, 'switchback.html')).href}#/?from=ops-engineer&to=chief-product-officer&alt=1&view=plan`);
+    await page.getByRole('heading', { name: /^Your plan: Operations Engineer → Chief Product Officer/ }).waitFor();
+    assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'no violation during the journey');
+    assert.deepEqual(page.errors, []);
+    const injected = await inject(page);
+    assert.equal(injected.ran, false, 'the injected script and handler did not run');
+    assert.ok(injected.violations.some((v) => v.startsWith('script-src-elem blocked inline')), injected.violations.join('; '));
+    assert.deepEqual(refusedInline(page), []);
   });
 });

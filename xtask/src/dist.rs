@@ -94,10 +94,19 @@ pub fn dist(env: &Env) -> Result {
     run(env.command("trunk").args(["build", "--release"]))?;
     let dist = env.root.join("dist");
     fix_progress_total(&dist)?;
+    content_security_policy(&dist, "index.html")?;
     service_worker(env, &dist)?;
     single_file(env, &dist)?;
+    content_security_policy(&dist, "switchback.html")?;
     println!("xtask: dist/ is ready: host it as is (any sub-path), embed it with embed.js, or give people dist/switchback.html");
     Ok(())
+}
+
+/// A hash-based Content-Security-Policy in a page, once its inline scripts
+/// and styles are final (see `csp`); `switchback.html` is the file opened
+/// from disk.
+fn content_security_policy(dist: &Path, page: &str) -> Result {
+    crate::csp::apply(&dist.join(page), page != "switchback.html")
 }
 
 /// Trunk tells the loading screen the WebAssembly's size as it was before
