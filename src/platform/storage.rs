@@ -73,6 +73,20 @@ pub fn set_aside(key: &str, text: &str) -> Result<String, String> {
     }
 }
 
+/// Every record in this site's storage, by key (for a backup).
+pub fn records() -> Result<Vec<(String, String)>, PlatformError> {
+    let storage = storage()?;
+    let n = storage.length().map_err(|_| PlatformError::StorageUnavailable)?;
+    let mut out = Vec::new();
+    for i in 0..n {
+        let Some(key) = storage.key(i).map_err(|_| PlatformError::StorageUnavailable)? else { continue };
+        if let Some(text) = storage.get_item(&key).map_err(|_| PlatformError::StorageUnavailable)? {
+            out.push((key, text));
+        }
+    }
+    Ok(out)
+}
+
 /// Reads these keys into a snapshot (keys that are not set are left out).
 /// When storage refuses to be read, the snapshot is empty and says why.
 pub fn snapshot(keys: &[String]) -> Snapshot {

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::context::{use_graphs, use_page};
 use super::graph_list::GraphList;
 use super::model::GraphCommand;
+use super::progress_backup::ProgressBackup;
 use crate::platform::event::{chosen_files, input_value};
 
 /// Props for [`GraphsPanel`].
@@ -79,6 +80,7 @@ pub fn GraphsPanel(props: &GraphsPanelProps) -> Html {
                     { " \u{00b7} " }<a href="switchback-1.schema.json">{ "JSON Schema" }</a>
                 </p>
             }
+            <ProgressBackup />
             <div class="sb-row">
                 <button type="button" class="sb-button sb-quiet" onclick={props.onclose.reform(|_: MouseEvent| ())}>{ "Close" }</button>
             </div>
