@@ -15,8 +15,6 @@
 //!   "records": { "switchback/prefs/v1": "{\"version\":1,…}", … } }
 //! ```
 
-use std::collections::BTreeMap;
-
 use serde_json::{json, Value};
 
 use super::library::{Library, ATLAS_KEY, BUILTIN_KEY};
@@ -52,8 +50,10 @@ pub fn is_backed_up(key: &str) -> bool {
 pub struct Backup {
     /// When it was exported (milliseconds since 1970).
     pub exported: u64,
-    /// The records, by storage key.
-    pub records: BTreeMap<String, String>,
+    /// The records: storage key and text, each key once (a list, not a
+    /// map: the order does not matter, and a map of these pairs would add
+    /// its own code to the WebAssembly).
+    pub records: Vec<(String, String)>,
 }
 
 /// A record of a file that cannot be imported, and why.
@@ -75,13 +75,7 @@ impl Backup {
     /// A backup of the person's own records among these (the rest, such as
     /// an embed's progress or a copy set aside, is left out).
     pub fn of(records: impl IntoIterator<Item = (String, String)>, exported: u64) -> Backup {
-        // Inserted one by one: collecting would sort, and a sort for these
-        // pairs would add to the WebAssembly for nothing.
-        let mut backup = Backup { exported, records: BTreeMap::new() };
-        for (key, text) in records.into_iter().filter(|(k, _)| is_backed_up(k)) {
-            backup.records.insert(key, text);
-        }
-        backup
+        Backup { exported, records: records.into_iter().filter(|(k, _)| is_backed_up(k)).collect() }
     }
 
     /// The file's text (one line: `Value`'s own writer, which the app
@@ -127,7 +121,7 @@ impl Backup {
         let Some(stored) = value.get("records").and_then(Value::as_object) else {
             return Err(BackupProblems::one("The file holds no records.".to_owned()));
         };
-        let mut records = BTreeMap::new();
+        let mut records = Vec::new();
         let mut lines = Vec::new();
         let mut count = 0;
         for (key, record) in stored {
@@ -137,7 +131,7 @@ impl Backup {
             };
             match (problem, record.as_str()) {
                 (None, Some(text)) => {
-                    records.insert(key.clone(), text.to_owned());
+                    records.push((key.clone(), text.to_owned()));
                 }
                 (problem, _) => {
                     count += 1;
@@ -157,7 +151,12 @@ impl Backup {
     /// What importing this backup would do to storage as it is (`stored`
     /// gives the text now under a key).
     pub fn changes<'a>(&self, stored: impl Fn(&str) -> Option<&'a str>) -> Changes {
-        let library = self.records.get(LIBRARY_KEY).and_then(|t| Library::decode(t).ok()).unwrap_or_default();
+        let library = self
+            .records
+            .iter()
+            .find(|(k, _)| k == LIBRARY_KEY)
+            .and_then(|(_, t)| Library::decode(t).ok())
+            .unwrap_or_default();
         let mut changes = Changes::default();
         for (key, text) in &self.records {
             let what = describe(key, text, &library);

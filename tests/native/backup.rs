@@ -38,12 +38,15 @@ fn a_backup_holds_the_persons_records_and_reads_back_the_same() {
     all.push((format!("{}/set-aside/17", progress_key("builtin")), "{not json".into()));
     all.push(("someone-else".into(), "x".into()));
     let backup = Backup::of(all, 1_764_662_400_000);
-    let expected: BTreeMap<String, String> = person().into_iter().collect();
-    assert_eq!(backup.records, expected, "exactly the person's records");
+    let sorted = |records: &[(String, String)]| records.iter().cloned().collect::<BTreeMap<String, String>>();
+    assert_eq!(sorted(&backup.records), sorted(&person()), "exactly the person's records");
+    assert_eq!(backup.records.len(), person().len());
     let text = backup.encode();
     assert!(text.contains(BACKUP_FORMAT));
-    assert_eq!(Backup::decode(&text), Ok(backup.clone()));
-    assert_eq!(Backup::decode(&format!("\u{feff}{text}")), Ok(backup), "a byte-order mark is fine");
+    for text in [text.clone(), format!("\u{feff}{text}")] {
+        let back = Backup::decode(&text).expect("reads back; a byte-order mark is fine");
+        assert_eq!((back.exported, sorted(&back.records)), (backup.exported, sorted(&backup.records)));
+    }
     assert!(!is_backed_up(&progress_key("")), "a progress key names a graph");
 }
 
@@ -94,9 +97,9 @@ fn an_import_says_what_it_replaces_and_adds_before_it_does() {
     assert_eq!(changes.unchanged, 1, "the built-in graph's progress is the same");
     assert_eq!(
         changes.summary(),
-        "Importing replaces your preferences (the theme), and adds the graph in use (My careers); the kept copy of My careers; your list of graphs (1 graph); your progress on My careers (1 record already the same). Nothing else is changed or removed."
+        "Importing replaces your preferences (the theme), and adds your list of graphs (1 graph); the graph in use (My careers); your progress on My careers; the kept copy of My careers (1 record already the same). Nothing else is changed or removed."
     );
-    let same = backup.changes(|k| backup.records.get(k).map(String::as_str));
+    let same = backup.changes(|k| backup.records.iter().find(|(key, _)| key == k).map(|(_, t)| t.as_str()));
     assert!(same.is_empty());
     assert!(same.summary().contains("changes nothing"));
 }

@@ -47,21 +47,26 @@ pub struct BackupHandle {
 pub fn use_backup() -> BackupHandle {
     let notices = use_notices();
     let pending = use_state(|| None::<Rc<PendingImport>>);
-    let export = use_callback(notices.clone(), |_: (), notices| {
-        let now = platform::epoch_ms();
-        let result = platform::records().map(|records| Backup::of(records, now)).and_then(|backup| {
-            let n = backup.records.len();
-            let name = format!("switchback-progress-{}.json", date_text(now));
-            platform::download(&name, "application/json", &backup.encode()).map(|()| (name, n))
-        });
-        match result {
-            Ok((name, n)) => notices.say.emit(format!("Your progress ({n} records) is saved as {name}.")),
-            Err(e) => notices.add.emit(Notice::problem(format!("Your progress could not be exported: {e}."))),
+    // Plain callbacks, not memoised: they live only while the Graphs panel
+    // is open, and each `use_callback` adds its own code to the WebAssembly.
+    let export = Callback::from({
+        let notices = notices.clone();
+        move |_: ()| {
+            let now = platform::epoch_ms();
+            let result = platform::records().map(|records| Backup::of(records, now)).and_then(|backup| {
+                let n = backup.records.len();
+                let name = format!("switchback-progress-{}.json", date_text(now));
+                platform::download(&name, "application/json", &backup.encode()).map(|()| (name, n))
+            });
+            match result {
+                Ok((name, n)) => notices.say.emit(format!("Your progress ({n} records) is saved as {name}.")),
+                Err(e) => notices.add.emit(Notice::problem(format!("Your progress could not be exported: {e}."))),
+            }
         }
     });
     let import = {
-        let pending = pending.clone();
-        use_callback(notices.clone(), move |files: Vec<PickedFile>, notices| {
+        let (pending, notices) = (pending.clone(), notices.clone());
+        Callback::from(move |files: Vec<PickedFile>| {
             let Some(file) = files.into_iter().next() else { return };
             let (pending, notices) = (pending.clone(), notices.clone());
             platform::spawn(async move {
@@ -104,8 +109,9 @@ pub fn use_backup() -> BackupHandle {
         })
     };
     let confirm = {
-        use_callback((notices.clone(), pending.clone()), move |_: (), (notices, pending)| {
-            let Some(import) = (**pending).clone() else { return };
+        let (pending, notices) = (pending.clone(), notices.clone());
+        Callback::from(move |_: ()| {
+            let Some(import) = (*pending).clone() else { return };
             let failed: Vec<String> = import
                 .backup
                 .records
@@ -129,7 +135,7 @@ pub fn use_backup() -> BackupHandle {
     };
     let cancel = {
         let pending = pending.clone();
-        use_callback((), move |_: (), _| pending.set(None))
+        Callback::from(move |_: ()| pending.set(None))
     };
     BackupHandle { export, import, pending: (*pending).clone(), confirm, cancel }
 }
