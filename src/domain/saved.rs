@@ -154,7 +154,10 @@ impl Unreadable {
     pub fn message(&self, aside: Result<&str, &str>) -> String {
         let problem = &self.problem;
         if self.key == LIBRARY_KEY {
-            let kept = aside.map(|k| format!(" It was set aside under \u{201c}{k}\u{201d}.")).unwrap_or_default();
+            let kept = match aside {
+                Ok(k) => format!(" It was set aside under \u{201c}{k}\u{201d}."),
+                Err(e) => format!(" It could not be copied aside ({e}), so it stays where it is, untouched: graphs you open now are listed only until you reload."),
+            };
             return format!("Your list of graphs could not be used: {problem}.{kept}");
         }
         let kept = match aside {

@@ -93,6 +93,7 @@ fn unreadable_records_are_set_aside_with_a_message() {
     assert!(list
         .message(Ok("k"))
         .starts_with("Your list of graphs could not be used: it was saved by another version"));
+    assert!(list.message(Err("the browser refused it: full")).contains("so it stays where it is, untouched"));
 }
 
 #[test]
