@@ -5,6 +5,7 @@
 use serde_json::{json, Value};
 
 use super::progress::{StoredProblem, PROGRESS_VERSION};
+use super::text::isolate_bidi;
 
 /// Where a graph came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,6 +25,30 @@ pub enum Origin {
     Inline,
     /// A URL (the page's `graph=` option, an embed's `data-graph`, or typed in).
     Url(String),
+}
+
+/// How a graph came to be opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opened {
+    /// The person chose it: a file, pasted text, an address typed in, the
+    /// list of graphs, the atlas, or the graph they used last.
+    Chosen,
+    /// A link opened it (`?graph=` in the page's address): someone else
+    /// chose it, on this page's own site or on another.
+    Link {
+        /// The graph is on the page's own origin (the site's own data).
+        same_origin: bool,
+    },
+}
+
+impl Opened {
+    /// Whether the graph is for this visit only: a graph on another site
+    /// that a link opened is neither added to the person's graphs nor
+    /// opened on their next visit (and so not fetched from that site again)
+    /// until they choose to keep it.
+    pub fn this_visit_only(self) -> bool {
+        matches!(self, Opened::Link { same_origin: false })
+    }
 }
 
 /// The key of the built-in graph.
@@ -47,16 +72,21 @@ impl Origin {
         }
     }
 
-    /// Says where the graph came from, for people.
+    /// Says where the graph came from, for people (a name or address from
+    /// outside with its direction isolated and its controls removed, so it
+    /// cannot reorder the sentence it is in).
     pub fn describe(&self) -> String {
         match self {
             Origin::Builtin => "the built-in graph".to_owned(),
             Origin::Atlas => "the O*NET 29.3 atlas shipped with Switchback".to_owned(),
-            Origin::File(name) => format!("the file {name}"),
-            Origin::Spreadsheet(names) => format!("the spreadsheet files {}", names.join(", ")),
+            Origin::File(name) => format!("the file {}", isolate_bidi(name)),
+            Origin::Spreadsheet(names) => format!(
+                "the spreadsheet files {}",
+                names.iter().map(|n| isolate_bidi(n)).collect::<Vec<_>>().join(", ")
+            ),
             Origin::Pasted => "pasted text".to_owned(),
             Origin::Inline => "the graph in this page".to_owned(),
-            Origin::Url(url) => format!("the address {url}"),
+            Origin::Url(url) => format!("the address {}", isolate_bidi(url)),
         }
     }
 

@@ -7,6 +7,7 @@
 //! and none of it can fail because of the browser.
 
 pub mod address;
+pub mod backup;
 pub mod boot;
 pub mod csv;
 pub mod drawing;

@@ -128,8 +128,16 @@ fn id_value(v: &str) -> Option<String> {
 }
 
 impl PageOptions {
-    /// Parses a query such as `?embed=1&theme=dark` (the `?` is optional).
+    /// Parses a query such as `?embed=1&theme=dark` (the `?` is optional),
+    /// judging a `graph=` address as if the page were at [`STAND_IN_BASE`].
     pub fn parse(query: &str) -> PageOptions {
+        PageOptions::parse_at(query, STAND_IN_BASE)
+    }
+
+    /// Parses the query of the page at `base` (its full address): a
+    /// `graph=` address is judged against where the page really is, so an
+    /// `http://` graph is allowed on an `http://` page.
+    pub fn parse_at(query: &str, base: &str) -> PageOptions {
         let mut o = PageOptions::default();
         let (mut role, mut plan) = (None, PlanQuery::default());
         let mut has_plan = false;
@@ -144,7 +152,7 @@ impl PageOptions {
                 }
                 "parent" if is_origin(&value) => o.parent = Some(value.trim_end_matches('/').to_owned()),
                 "theme" => o.theme = Theme::parse(&value),
-                "graph" => match super::address::resolve(&value, STAND_IN_BASE) {
+                "graph" => match super::address::resolve(&value, base) {
                     Ok(_) => o.graph = Some(value),
                     Err(refused) => o.graph_refused = Some(refused),
                 },

@@ -5,7 +5,9 @@
 //! text). Here are only the names and the pure decisions: which records the
 //! first screen needs ([`keys_at_start`]), how each is decoded, and what to
 //! say about one that cannot be read. An unreadable record is set aside
-//! (copied under another key), never silently dropped.
+//! (copied under another key, and removed only once the copy reads back
+//! the same), or, when storage is full or refuses, kept where it is and
+//! [`Held`]: never written over, never silently dropped.
 //!
 //! | key | record | codec |
 //! | --- | --- | --- |
@@ -152,14 +154,68 @@ impl Unreadable {
     pub fn message(&self, aside: Result<&str, &str>) -> String {
         let problem = &self.problem;
         if self.key == LIBRARY_KEY {
-            let kept = aside.map(|k| format!(" It was set aside under \u{201c}{k}\u{201d}.")).unwrap_or_default();
+            let kept = match aside {
+                Ok(k) => format!(" It was set aside under \u{201c}{k}\u{201d}."),
+                Err(e) => format!(" It could not be copied aside ({e}), so it stays where it is, untouched: graphs you open now are listed only until you reload."),
+            };
             return format!("Your list of graphs could not be used: {problem}.{kept}");
         }
         let kept = match aside {
             Ok(k) => format!("It was set aside under \u{201c}{k}\u{201d} in this browser's storage, not deleted."),
-            Err(e) => format!("It could not be set aside: {e}."),
+            Err(e) => format!(
+                "It could not be copied aside ({e}), so it stays where it is, untouched: Switchback will not save over it, and what you change now lasts only until you reload or close the page."
+            ),
         };
         format!("Your saved {} could not be used: {problem}. Switchback started fresh. {kept}", self.what)
+    }
+}
+
+/// Where an unreadable record stored under `key` is copied when set aside
+/// at `now_ms` (milliseconds since 1970).
+pub fn aside_key(key: &str, now_ms: u64) -> String {
+    format!("{key}/set-aside/{now_ms}")
+}
+
+/// What becomes of an unreadable record once a copy of it was attempted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AfterCopy {
+    /// The copy reads back the same: the original may be removed.
+    RemoveOriginal,
+    /// The original stays where it is, and nothing may be saved over it
+    /// (why the copy is not a copy: the browser refused it, or it reads
+    /// back differently).
+    KeepInPlace(String),
+}
+
+/// Decides, from the copy's outcome, whether the original may go: only a
+/// copy written and read back identical makes it safe to remove. `copied`
+/// is the text read back from the copy's key, or why writing it failed.
+pub fn after_copy(original: &str, copied: Result<Option<&str>, &str>) -> AfterCopy {
+    match copied {
+        Ok(Some(copy)) if copy == original => AfterCopy::RemoveOriginal,
+        Ok(Some(_)) => AfterCopy::KeepInPlace("the copy reads back differently".to_owned()),
+        Ok(None) => AfterCopy::KeepInPlace("the copy is not there when read back".to_owned()),
+        Err(why) => AfterCopy::KeepInPlace(why.to_owned()),
+    }
+}
+
+/// The keys whose records stay as they were because they could not be
+/// copied aside: nothing is written over them or removed for as long as
+/// the page lives, so a record that cannot be read is never lost.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Held {
+    keys: std::collections::BTreeSet<String>,
+}
+
+impl Held {
+    /// Holds the record under `key`.
+    pub fn hold(&mut self, key: &str) {
+        self.keys.insert(key.to_owned());
+    }
+
+    /// Whether the record under `key` may be written or removed.
+    pub fn may_change(&self, key: &str) -> bool {
+        !self.keys.contains(key)
     }
 }
 
@@ -218,6 +274,9 @@ pub enum FirstGraph {
         origin: Origin,
         /// Show the built-in graph while it is fetched.
         instead: bool,
+        /// The page's address asks for it (a link), rather than the
+        /// person's own list.
+        link: bool,
     },
     /// A remembered graph, whose text should be in storage.
     Remembered(Entry),
@@ -227,7 +286,7 @@ pub enum FirstGraph {
 /// else (outside embeds) the one in use last time.
 pub fn first_graph(options: &PageOptions, current: Option<&str>, library: &Library) -> FirstGraph {
     if let Some(url) = &options.graph {
-        return FirstGraph::Fetch { url: url.clone(), origin: Origin::Url(url.clone()), instead: false };
+        return FirstGraph::Fetch { url: url.clone(), origin: Origin::Url(url.clone()), instead: false, link: true };
     }
     if options.inline {
         return FirstGraph::Inline;
@@ -237,12 +296,15 @@ pub fn first_graph(options: &PageOptions, current: Option<&str>, library: &Libra
     }
     match current {
         None | Some(BUILTIN_KEY) => FirstGraph::Builtin,
-        Some(ATLAS_KEY) => {
-            FirstGraph::Fetch { url: super::library::ATLAS_FILE.to_owned(), origin: Origin::Atlas, instead: true }
-        }
+        Some(ATLAS_KEY) => FirstGraph::Fetch {
+            url: super::library::ATLAS_FILE.to_owned(),
+            origin: Origin::Atlas,
+            instead: true,
+            link: false,
+        },
         Some(key) => match library.get(key) {
             Some(Entry { origin: Origin::Url(url), .. }) => {
-                FirstGraph::Fetch { url: url.clone(), origin: Origin::Url(url.clone()), instead: true }
+                FirstGraph::Fetch { url: url.clone(), origin: Origin::Url(url.clone()), instead: true, link: false }
             }
             Some(entry) => FirstGraph::Remembered(entry.clone()),
             None => FirstGraph::Builtin,

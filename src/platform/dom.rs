@@ -118,3 +118,25 @@ pub fn after(ms: u32, f: impl FnOnce() + 'static) -> Timer {
 pub fn epoch_ms() -> u64 {
     js_sys::Date::now() as u64
 }
+
+/// Offers `text` to the person as a file named `name` (the browser's
+/// download), of this MIME type.
+pub fn download(name: &str, mime: &str, text: &str) -> Result<(), PlatformError> {
+    let failed = |e: wasm_bindgen::JsValue| PlatformError::Download(js_text(&e));
+    let document = document().ok_or(PlatformError::NoDocument)?;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(failed)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(failed)?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a").map_err(failed)?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    // The download has its own copy once started; free the blob later.
+    after(1000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}

@@ -10,6 +10,11 @@ pub enum PlatformError {
     StorageUnavailable,
     /// Local storage is full or the write was refused.
     StorageRefused(String),
+    /// A stored record that could not be read nor copied aside is kept as
+    /// it was: nothing is saved over it (its key).
+    Held(String),
+    /// The browser would not offer a file to save.
+    Download(String),
     /// The clipboard refused the text.
     Clipboard(String),
     /// A network request failed before an answer (offline, blocked by CORS,
@@ -36,6 +41,11 @@ impl fmt::Display for PlatformError {
                 "this browser is not letting Switchback save anything (storage is off or blocked here), so your progress will last only until you close the page",
             ),
             PlatformError::StorageRefused(why) => write!(f, "the browser refused to save your progress ({why})"),
+            PlatformError::Held(key) => write!(
+                f,
+                "the unreadable record under \u{201c}{key}\u{201d} is kept as it was, so nothing is saved over it until the page is reloaded"
+            ),
+            PlatformError::Download(why) => write!(f, "the browser would not save the file ({why})"),
             PlatformError::Clipboard(why) => write!(f, "the clipboard is not available ({why}); select the text and copy it yourself"),
             PlatformError::Network(why) => write!(f, "the request failed before any answer ({why}): check the address, your connection, and that the server allows other sites to read it (CORS)"),
             PlatformError::Http(status, text) => write!(f, "the server answered {status} {text}"),

@@ -71,3 +71,11 @@ pub fn page_folder() -> String {
 pub fn is_local_file() -> bool {
     window().and_then(|w| w.location().protocol().ok()).is_some_and(|p| p == "file:")
 }
+
+/// Loads the page again (after an import, so everything starts from the
+/// records as they now are).
+pub fn reload() {
+    if let Some(w) = window() {
+        let _ = w.location().reload();
+    }
+}

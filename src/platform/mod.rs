@@ -23,14 +23,14 @@ mod net;
 mod storage;
 
 pub use dom::{
-    after, copy_text, epoch_ms, focus, focus_first, focus_heading_in, focused_id, key_listener, mark, now_ms,
+    after, copy_text, download, epoch_ms, focus, focus_first, focus_heading_in, focused_id, key_listener, mark, now_ms,
     print_page, size_of, spawn, Listener, Timer,
 };
 pub use embed::{observe_height, on_parent_graph, post_height, post_ready, HeightObserver};
 pub use error::PlatformError;
-pub use location::{hash, href, is_local_file, on_hash_change, page_folder, push_hash, query, replace_hash};
+pub use location::{hash, href, is_local_file, on_hash_change, page_folder, push_hash, query, reload, replace_hash};
 pub use net::{fetch_text, read_file, PickedFile, TIMEOUT_MS};
-pub use storage::{read, remove, set_aside, snapshot, write};
+pub use storage::{read, records, remove, set_aside, snapshot, write};
 
 use crate::domain::boot::Boot;
 use crate::domain::options::PageOptions;
@@ -39,7 +39,7 @@ use crate::domain::saved::{keys_at_start, CURRENT_KEY};
 /// Reads everything the first render needs, once: the page options, where
 /// the page is, the hash, and the stored records for the first screen.
 pub fn boot() -> Boot {
-    let options = PageOptions::parse(&query());
+    let options = PageOptions::parse_at(&query(), &href());
     let stored = match read(CURRENT_KEY) {
         Ok(current) => {
             let mut keys = keys_at_start(&options, current.as_deref());

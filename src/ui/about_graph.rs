@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::bidi::iso;
 use super::context::{use_explorer, use_graphs};
 use super::Sources;
 
@@ -14,7 +15,7 @@ pub fn AboutGraph() -> Html {
     let ids: Vec<String> = graph.sources().iter().map(|s| s.id.clone()).collect();
     html! {
         <section class="sb-about" aria-labelledby="sb-about-title">
-            <h2 id="sb-about-title">{ format!("About \u{201c}{}\u{201d}", graph.title()) }</h2>
+            <h2 id="sb-about-title">{ "About \u{201c}" }{ iso(graph.title()) }{ "\u{201d}" }</h2>
             if let Some(d) = &graph.doc().description {
                 <p>{ d }</p>
             }

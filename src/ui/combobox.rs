@@ -18,6 +18,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::bidi::iso;
 use super::context::use_explorer;
 use super::hooks::{hand_over, use_handed_over};
 use super::GraphRef;
@@ -189,7 +190,7 @@ pub fn Combobox(props: &ComboboxProps) -> Html {
                         <li id={option_id(i)} role="option" aria-selected={selected.to_string()}
                             class={classes!("sb-option", selected.then_some("sb-active"))} {onmousedown}>
                             <span>
-                                { label }
+                                { iso(&label) }
                                 if let Some(why) = why(&ex.graph, found) {
                                     <span class="sb-why">{ format!(" \u{2014} {why}") }</span>
                                 }

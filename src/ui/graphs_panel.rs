@@ -3,9 +3,10 @@
 
 use yew::prelude::*;
 
-use super::context::{use_explorer, use_graphs, use_page};
+use super::context::{use_graphs, use_page};
+use super::graph_list::GraphList;
 use super::model::GraphCommand;
-use crate::domain::library::{date_text, ATLAS_KEY, BUILTIN_KEY};
+use super::progress_backup::ProgressBackup;
 use crate::platform::event::{chosen_files, input_value};
 
 /// Props for [`GraphsPanel`].
@@ -20,26 +21,13 @@ pub struct GraphsPanelProps {
 /// The graphs panel (rendered only when open).
 #[component]
 pub fn GraphsPanel(props: &GraphsPanelProps) -> Html {
-    let (ex, graphs, page) = (use_explorer(), use_graphs(), use_page());
+    let (graphs, page) = (use_graphs(), use_page());
     let url = use_state(String::new);
     let pasted = use_state(String::new);
     if !props.open {
         return html! {};
     }
     let ongraph = &graphs.run;
-    let current = graphs.key.as_str();
-    let pick = |key: &str, label: &str| {
-        let is_current = key == current;
-        let onclick = ongraph.reform({
-            let key = key.to_owned();
-            move |_: MouseEvent| GraphCommand::Pick(key.clone())
-        });
-        html! {
-            <button type="button" class="sb-button" aria-pressed={is_current.to_string()} disabled={is_current} {onclick}>
-                { if is_current { format!("{label} (open now)") } else { label.to_owned() } }
-            </button>
-        }
-    };
     let onfiles = ongraph.reform(|e: Event| GraphCommand::OpenFiles(chosen_files(&e)));
     let onurlinput = {
         let url = url.clone();
@@ -63,27 +51,7 @@ pub fn GraphsPanel(props: &GraphsPanelProps) -> Html {
     html! {
         <section id="sb-graphs-panel" class="sb-embed-panel sb-graphs-panel" aria-labelledby="sb-graphs-title">
             <h2 id="sb-graphs-title">{ "Graphs" }</h2>
-            <p>{ "Exploring " }<strong>{ ex.graph.title() }</strong>{ format!(" ({}).", graphs.origin.describe()) }</p>
-            <h3>{ "Switch to" }</h3>
-            <ul class="sb-graph-list">
-                <li>{ pick(BUILTIN_KEY, "Tech careers, built in") }</li>
-                if !page.local_file {
-                    <li>{ pick(ATLAS_KEY, "All US occupations, O*NET 29.3") }
-                        <span class="sb-muted">{ " 1,016 occupations; about 400 KB to download" }</span></li>
-                }
-                { for graphs.library.entries.iter().map(|e| {
-                    let forget = ongraph.reform({ let key = e.key.clone(); move |_: MouseEvent| GraphCommand::Forget(key.clone()) });
-                    html! {
-                        <li>
-                            { pick(&e.key, &e.title) }
-                            <span class="sb-muted">{ format!(" from {}, {}", e.origin.describe(), date_text(e.added)) }</span>
-                            { " " }
-                            <button type="button" class="sb-button sb-small sb-quiet" onclick={forget}
-                                aria-label={format!("Forget {}", e.title)}>{ "Forget" }</button>
-                        </li>
-                    }
-                }) }
-            </ul>
+            <GraphList />
             <h3>{ "Load your own" }</h3>
             <p class="sb-muted">{ "A graph in Switchback's JSON format, or a spreadsheet saved as three CSV files (roles, skills, transitions). It is checked before anything is replaced; problems are listed with where they are." }</p>
             <div class="sb-row">
@@ -112,6 +80,7 @@ pub fn GraphsPanel(props: &GraphsPanelProps) -> Html {
                     { " \u{00b7} " }<a href="switchback-1.schema.json">{ "JSON Schema" }</a>
                 </p>
             }
+            <ProgressBackup />
             <div class="sb-row">
                 <button type="button" class="sb-button sb-quiet" onclick={props.onclose.reform(|_: MouseEvent| ())}>{ "Close" }</button>
             </div>

@@ -26,6 +26,9 @@ pub enum GraphCommand {
     Pick(String),
     /// Forget a remembered graph (and its text and progress).
     Forget(String),
+    /// Keep the graph in use (by key), which a link opened for the visit:
+    /// add it to the list and open it on the next visit.
+    Keep(String),
 }
 
 /// A read in progress: what, and bytes so far of how many.
@@ -86,17 +89,32 @@ pub struct Notice {
     pub text: String,
     /// Further lines, such as each problem in a graph file.
     pub details: Vec<String>,
+    /// What the person can do about it, as a button on the notice.
+    pub action: Option<NoticeAction>,
+}
+
+/// A button on a notice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoticeAction {
+    /// "Keep this graph": the graph a link opened (by key) joins the
+    /// person's graphs.
+    KeepGraph(String),
 }
 
 impl Notice {
     /// Something did not work.
     pub fn problem(text: impl Into<String>) -> Notice {
-        Notice { level: NoticeLevel::Problem, text: text.into(), details: Vec::new() }
+        Notice { level: NoticeLevel::Problem, text: text.into(), details: Vec::new(), action: None }
     }
 
     /// Something the person should know.
     pub fn info(text: impl Into<String>) -> Notice {
-        Notice { level: NoticeLevel::Info, text: text.into(), details: Vec::new() }
+        Notice { level: NoticeLevel::Info, text: text.into(), details: Vec::new(), action: None }
+    }
+
+    /// The same notice with a button.
+    pub fn with_action(self, action: NoticeAction) -> Notice {
+        Notice { action: Some(action), ..self }
     }
 
     /// The same notice with further lines.

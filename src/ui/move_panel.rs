@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use super::bidi::{arrow, iso};
 use super::context::use_explorer;
 use super::links::role_href;
 use super::move_list::relation_words;
@@ -52,17 +53,17 @@ pub fn MovePanel(props: &MovePanelProps) -> Html {
     };
     html! {
         <article class="sb-panel" aria-labelledby="sb-panel-title">
-            <h2 id="sb-panel-title" tabindex="-1">{ format!("{} \u{2192} {}", a.title, b.title) }</h2>
+            <h2 id="sb-panel-title" tabindex="-1">{ arrow(&a.title, &b.title) }</h2>
             <p class="sb-facts">{ facts }</p>
             if !gate.is_open() {
                 <p class="sb-muted">{ format!("That is {} for the move itself, plus the preparation below.", months_range(tr.months)) }</p>
             }
             <p>
-                { "From " }<a href={role_href(&a.id)}>{ &a.title }</a>
-                { " to " }<a href={role_href(&b.id)}>{ &b.title }</a>{ "." }
+                { "From " }<a href={role_href(&a.id)}>{ iso(&a.title) }</a>
+                { " to " }<a href={role_href(&b.id)}>{ iso(&b.title) }</a>{ "." }
             </p>
             if graph.steps_down(t) {
-                <p class="sb-gate">{ format!("A step down: the {} role asks for less preparation than the {} role.", b.title, a.title) }</p>
+                <p class="sb-gate">{ "A step down: the " }{ iso(&b.title) }{ " role asks for less preparation than the " }{ iso(&a.title) }{ " role." }</p>
             }
             <div class="sb-row">
                 <button type="button" class="sb-button" onclick={onplan}>{ "Plan this move" }</button>

@@ -6,12 +6,13 @@
 use yew::prelude::*;
 
 use super::context::{use_graphs, use_notices};
-use super::model::NoticeLevel;
+use super::model::{GraphCommand, NoticeAction, NoticeLevel};
 
 /// The notices (nothing when there are none).
 #[component]
 pub fn Notices() -> Html {
-    let (notices, loading) = (use_notices(), use_graphs().loading);
+    let graphs = use_graphs();
+    let (notices, loading) = (use_notices(), graphs.loading.clone());
     if notices.list.is_empty() && loading.is_none() {
         return html! {};
     }
@@ -34,6 +35,15 @@ pub fn Notices() -> Html {
                         <p>{ &n.text }</p>
                         if !n.details.is_empty() {
                             <ul class="sb-notice-details">{ for n.details.iter().map(|d| html! { <li>{ d }</li> }) }</ul>
+                        }
+                        if let Some(NoticeAction::KeepGraph(key)) = &n.action {
+                            <button type="button" class="sb-button" onclick={
+                                let (run, dismiss, key) = (graphs.run.clone(), notices.dismiss.clone(), key.clone());
+                                move |_: MouseEvent| {
+                                    run.emit(GraphCommand::Keep(key.clone()));
+                                    dismiss.emit(id);
+                                }
+                            }>{ "Keep this graph" }</button>
                         }
                         <button type="button" class="sb-button sb-quiet" onclick={ondismiss}>{ "Dismiss" }</button>
                     </div>

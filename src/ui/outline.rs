@@ -9,6 +9,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use yew::prelude::*;
 
+use super::bidi::iso;
 use super::context::use_explorer;
 use super::links::role_href;
 use super::move_list::MoveList;
@@ -77,7 +78,7 @@ pub fn Outline() -> Html {
         let n = graph.outgoing(r).len();
         html! {
             <li>
-                <a href={role_href(&role.id)} aria-current={(current == Some(r)).then_some("page")}>{ &role.title }</a>
+                <a href={role_href(&role.id)} aria-current={(current == Some(r)).then_some("page")}>{ iso(&role.title) }</a>
                 if let Some(level) = role.level {
                     <span class="sb-muted">{ format!(" \u{00b7} level {level}") }</span>
                 }

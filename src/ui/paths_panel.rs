@@ -4,10 +4,11 @@
 
 use yew::prelude::*;
 
+use super::bidi::iso;
 use super::context::{use_explorer, ExplorerContext};
 use super::hooks::PlanAnswer;
 use super::links::role_href;
-use crate::domain::graph::RoleIx;
+use crate::domain::graph::{Graph, RoleIx};
 use crate::domain::no_path::{distance_text, explain};
 use crate::domain::paths::{PathOption, PathResult, MAX_K};
 use crate::domain::route::ViewMode;
@@ -26,15 +27,28 @@ pub fn option_summary(option: &PathOption) -> String {
     option.summary()
 }
 
+/// The path's roles, "A → B (a step down) → C", each title isolated.
+fn route(graph: &Graph, option: &PathOption) -> Html {
+    html! {
+        { for option.roles.iter().enumerate().map(|(i, &r)| html! {
+            <>
+                if i > 0 { { " \u{2192} " } }
+                { iso(&graph.role(r).title) }
+                if i > 0 && option.steps_down.contains(&(i - 1)) { { " (a step down)" } }
+            </>
+        }) }
+    }
+}
+
 /// The paths.
 #[component]
 pub fn PathsPanel(props: &PathsPanelProps) -> Html {
     let ex = use_explorer();
     let plan = &props.plan;
-    let name = |r: RoleIx| ex.graph.role(r).title.clone();
+    let name = |r: RoleIx| iso(&ex.graph.role(r).title);
     let heading = match (plan.from, plan.to) {
-        (Some(f), Some(t)) => format!("From {} to {}", name(f), name(t)),
-        _ => "Paths".to_owned(),
+        (Some(f), Some(t)) => html! { <>{ "From " }{ name(f) }{ " to " }{ name(t) }</> },
+        _ => html! { "Paths" },
     };
     html! {
         <section class="sb-paths" aria-labelledby="sb-paths-title">
@@ -46,23 +60,23 @@ pub fn PathsPanel(props: &PathsPanelProps) -> Html {
 
 fn answer(ex: &ExplorerContext, plan: &PlanAnswer) -> Html {
     let (graph, dispatch, state) = (&ex.graph, &ex.dispatch, &ex.state);
-    let name = |r: RoleIx| graph.role(r).title.clone();
+    let name = |r: RoleIx| iso(&graph.role(r).title);
     let (Some(from), Some(to), Some(paths)) = (plan.from, plan.to, plan.paths.as_deref()) else {
         return html! { <p class="sb-muted" role="status">{ "Say where you are and where you want to go, above, to see the ways there." }</p> };
     };
     match paths {
         PathResult::SameRole => {
-            html! { <p role="status">{ format!("You are already {} {}: choose another goal.", article(&name(from)), name(from)) }</p> }
+            html! { <p role="status">{ format!("You are already {} ", article(&graph.role(from).title)) }{ name(from) }{ ": choose another goal." }</p> }
         }
         PathResult::NoPath { too_long: true, .. } => {
             let limit = state.ranking.max_moves(graph.roles().len());
-            html! { <p role="status">{ format!("No path from {} to {} within {limit} moves.", name(from), name(to)) }</p> }
+            html! { <p role="status">{ "No path from " }{ name(from) }{ " to " }{ name(to) }{ format!(" within {limit} moves.") }</p> }
         }
         PathResult::NoPath { too_long: false, .. } => {
             let why = explain(graph, from, to);
             html! {
                 <div class="sb-nopath">
-                    <p role="status">{ format!("There is no path from {} to {} in this graph.", name(from), name(to)) }</p>
+                    <p role="status">{ "There is no path from " }{ name(from) }{ " to " }{ name(to) }{ " in this graph." }</p>
                     <p>{ why.reason }</p>
                     if !why.closest.is_empty() {
                         <p>{ "The closest roles you can reach:" }</p>
@@ -72,7 +86,7 @@ fn answer(ex: &ExplorerContext, plan: &PlanAnswer) -> Html {
                                 let aim = dispatch.reform({ let id = role.id.clone(); move |_: MouseEvent| Action::SetTo(Some(id.clone())) });
                                 html! {
                                     <li>
-                                        <a href={role_href(&role.id)}>{ &role.title }</a>
+                                        <a href={role_href(&role.id)}>{ iso(&role.title) }</a>
                                         <span class="sb-muted">{ format!(" \u{00b7} {}", distance_text(moves)) }</span>
                                         <button type="button" class="sb-button sb-small" onclick={aim}
                                             aria-label={format!("Aim for {} instead", role.title)}>{ "Aim for this" }</button>
@@ -87,13 +101,12 @@ fn answer(ex: &ExplorerContext, plan: &PlanAnswer) -> Html {
         PathResult::Found { options, limited, exhausted } => {
             let n = options.len();
             let limit = state.ranking.max_moves(graph.roles().len());
-            let summary = format!(
-                "{n} path{} from {} to {}, ranked by {}.",
-                plural(n),
-                name(from),
-                name(to),
-                state.ranking.label().to_ascii_lowercase()
-            );
+            let summary = html! {
+                <>
+                    { format!("{n} path{} from ", plural(n)) }{ name(from) }{ " to " }{ name(to) }
+                    { format!(", ranked by {}.", state.ranking.label().to_ascii_lowercase()) }
+                </>
+            };
             let onmore = dispatch.reform(|_: MouseEvent| Action::ShowMore);
             let onplan = dispatch.reform(|_: MouseEvent| Action::SetView(ViewMode::Plan));
             html! {
@@ -109,7 +122,7 @@ fn answer(ex: &ExplorerContext, plan: &PlanAnswer) -> Html {
                         { for options.iter().enumerate().map(|(i, option)| {
                             let pressed = state.chosen == Some(i);
                             let onclick = dispatch.reform(move |_: MouseEvent| Action::Choose(if pressed { None } else { Some(i) }));
-                            let route = option.route(graph);
+                            let route = route(graph, option);
                             html! {
                                 <li>
                                     <button type="button" class={classes!("sb-alternative", pressed.then_some("sb-chosen"))}

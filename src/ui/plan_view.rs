@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::bidi::arrow;
 use super::context::use_explorer;
 use super::hooks::{use_copy, use_print, PlanAnswer};
 use super::{PlanChecklist, Timeline};
@@ -60,7 +61,7 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
     html! {
         <section id="sb-plan-view" class="sb-plan-view" aria-labelledby="sb-plan-view-title">
             <div class="sb-plan-head">
-                <h2 id="sb-plan-view-title" tabindex="-1">{ format!("Your plan: {} \u{2192} {}", title(start), title(target)) }</h2>
+                <h2 id="sb-plan-view-title" tabindex="-1">{ "Your plan: " }{ arrow(&title(start), &title(target)) }</h2>
                 <p class="sb-facts">{ format!("{m} move{} \u{00b7} {} \u{00b7} {n} new skill{}", plural(m), range_text(times.total), plural(n)) }</p>
                 <div class="sb-row sb-no-print">
                     <button type="button" class="sb-button" onclick={oncopy}>{ "Copy plan as Markdown" }</button>

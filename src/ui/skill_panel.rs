@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::bidi::arrow;
 use super::context::use_explorer;
 use super::links::{move_href, role_href};
 use super::Sources;
@@ -71,7 +72,7 @@ pub fn SkillPanel(props: &SkillPanelProps) -> Html {
                     { for moves.iter().take(LIST_LIMIT).map(|&t| {
                         let tr = graph.transition(t);
                         let (a, b) = graph.ends(t);
-                        html! { <li><a href={move_href(&tr.from, &tr.to)}>{ format!("{} \u{2192} {}", graph.role(a).title, graph.role(b).title) }</a></li> }
+                        html! { <li><a href={move_href(&tr.from, &tr.to)}>{ arrow(&graph.role(a).title, &graph.role(b).title) }</a></li> }
                     }) }
                 </ul>
                 { more(moves.len()) }

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::bidi::iso;
 use super::context::use_explorer;
 use crate::domain::graph::SkillIx;
 use crate::domain::search::{Hit, Scope};
@@ -53,7 +54,7 @@ pub fn SkillsPanel() -> Html {
         let ids: Vec<String> = role.skills.clone();
         let onclick = dispatch.reform(move |_: MouseEvent| Action::SetSkills(ids.clone(), true));
         html! {
-            <button type="button" class="sb-button" {onclick}>{ format!("I have the skills of {} {}", article(&role.title), role.title) }</button>
+            <button type="button" class="sb-button" {onclick}>{ format!("I have the skills of {} ", article(&role.title)) }{ iso(&role.title) }</button>
         }
     });
     let reset = if *confirming {

@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use super::bidi::arrow;
 use super::context::use_explorer;
 use crate::domain::timeline::{range_text, Timeline as Times};
 
@@ -44,7 +45,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     html! {
                         <li class="sb-leg">
                             <span class="sb-leg-text">
-                                <strong>{ format!("{}. {} \u{2192} {}", i + 1, graph.role(a).title, graph.role(b).title) }</strong>
+                                <strong>{ format!("{}. ", i + 1) }{ arrow(&graph.role(a).title, &graph.role(b).title) }</strong>
                                 <span class="sb-muted">{ format!(" \u{00b7} {}", if graph.transition(leg.transition).months.is_some() { range_text(leg.months) } else { format!("time not given (counted as {})", range_text(leg.months)) }) }</span>
                             </span>
                             <svg class="sb-leg-bar" viewBox="0 0 1000 20" preserveAspectRatio="none" aria-hidden="true" focusable="false">

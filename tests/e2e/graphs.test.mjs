@@ -308,7 +308,7 @@ describe('bad input never costs anything', () => {
     ['a server that refuses other sites (CORS)', () => `${other.url}no-cors.json`, '', /failed before any answer[^]*\(CORS\)/],
     ['a server that is not there', () => 'http://127.0.0.1:9/graph.json', '', /failed before any answer/],
     ['a timeout', () => `${other.url}hangs.json`, '?timeout=1000', /no answer came within 1 second/],
-    ['an address that is not http(s)', () => 'javascript:alert(1)', '', /is not an address Switchback can load/],
+    ['an address that is not http(s)', () => 'javascript:alert(1)', '', /javascript:alert\(1\).* was not fetched: a javascript: address runs code/],
   ];
   for (const [what, url, query, message] of urls) {
     test(`a URL: ${what}`, async () => {
@@ -410,5 +410,86 @@ describe('the O*NET atlas', () => {
     await panel.getByText(/Supplemental|Primary/).first().waitFor();
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(page.errors, []);
+  });
+});
+
+describe('your progress, backed up', () => {
+  test('export, clear the browser, import: the same graph, list, plan and ticks come back', async () => {
+    const page = await newPage(browser, WIDE);
+    // Some progress on a graph of one's own, then on the built-in one.
+    await open(page);
+    await openGraphs(page);
+    await graphs(page).getByLabel('Open files…').setInputFiles(join(tmp, 'template.json'));
+    await title(page).filter({ hasText: TEMPLATE_TITLE }).waitFor();
+    await tick(page, 'Programming');
+    await openGraphs(page);
+    await graphs(page).getByRole('button', { name: 'Tech careers, built in' }).click();
+    await title(page).filter({ hasText: BUILTIN_TITLE }).waitFor();
+    await tick(page, 'Roadmapping');
+    await pick(page, 'I am a…', 'operations');
+    await pick(page, 'I want to become…', 'chief product');
+    await (await paths(page)).getByText(/paths? from Operations Engineer to Chief Product Officer/).waitFor();
+    const view = new URL(page.url()).hash;
+
+    // Export, with the keyboard.
+    await openGraphs(page);
+    const saved = page.waitForEvent('download');
+    await graphs(page).getByRole('button', { name: 'Export my progress' }).focus();
+    await page.keyboard.press('Enter');
+    const download = await saved;
+    assert.match(download.suggestedFilename(), /^switchback-progress-\d{4}-\d\d-\d\d\.json$/);
+    const file = join(tmp, download.suggestedFilename());
+    await download.saveAs(file);
+    const records = JSON.parse(await readFile(file, 'utf8')).records;
+    assert.ok(records['switchback/progress/v1/builtin'] && records['switchback/progress/v1/file:template.json'], Object.keys(records).join(', '));
+
+    // The browser's data is cleared: a fresh start.
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await title(page).filter({ hasText: BUILTIN_TITLE }).waitFor();
+    assert.equal(await isTicked(page, 'Roadmapping'), false, 'nothing is left');
+
+    // Import: what it will do is said first, and checked by axe.
+    await openGraphs(page);
+    await graphs(page).getByLabel('Import progress…').setInputFiles(file);
+    const ask = graphs(page).getByRole('group', { name: `Import ${download.suggestedFilename()}?` });
+    await ask.waitFor();
+    const said = await ask.textContent();
+    assert.match(said, /adds .*your list of graphs \(1 graph\); your progress on My career framework/);
+    assert.match(said, /your progress on the built-in graph/, 'replaced, or added, as the fresh start saved it or not');
+    assert.match(said, /Nothing else is changed or removed\./);
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+    await ask.getByRole('button', { name: 'Replace and reload' }).click();
+
+    // The page starts again from the imported records, at the same view.
+    await page.waitForURL((url) => url.hash === view);
+    await title(page).filter({ hasText: BUILTIN_TITLE }).waitFor();
+    await assertNothingLost(page);
+    await openGraphs(page);
+    await graphs(page).getByRole('button', { name: TEMPLATE_TITLE, exact: true }).click();
+    await title(page).filter({ hasText: TEMPLATE_TITLE }).waitFor();
+    assert.ok(await isTicked(page, 'Programming'), 'the other graph and its progress are back');
+    assert.deepEqual(unexpected(page), []);
+  });
+
+  test('a damaged progress file imports nothing and says why', async () => {
+    const page = await newPage(browser, WIDE);
+    await withProgress(page);
+    const bad = join(tmp, 'bad-progress.json');
+    await writeFile(
+      bad,
+      JSON.stringify({
+        format: 'switchback-progress/1',
+        records: { 'switchback/progress/v1/builtin': '{"version":1,"have":[1]}', 'switchback/evil/v1': 'x' },
+      }),
+    );
+    await openGraphs(page);
+    await graphs(page).getByLabel('Import progress…').setInputFiles(bad);
+    const message = await problem(page, /The file bad-progress\.json could not be imported: it has 2 problems\. Nothing was changed\./);
+    assert.match(message, /"switchback\/evil\/v1" is not one Switchback keeps for you/);
+    assert.equal(await graphs(page).getByRole('group').count(), 0, 'nothing waits to be imported');
+    await assertNothingLost(page);
+    assert.deepEqual(unexpected(page), []);
   });
 });

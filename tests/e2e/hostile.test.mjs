@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DIST, launch, newPage, serve } from './harness.mjs';
 
 let browser;
@@ -110,5 +111,286 @@ describe('the service worker and graphs fetched by address', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('storage full', () => {
+  test('an unreadable record is kept where it is, said truthfully, and the app works from memory', async () => {
+    const server = await serve(DIST, '/');
+    const key = 'switchback/progress/v1/builtin';
+    try {
+      const page = await newPage(browser, WIDE);
+      await page.goto(server.url);
+      await page.waitForFunction(() => localStorage.getItem('switchback/prefs/v1') !== null);
+      // An unreadable record, then storage filled to the quota: big strings
+      // until one is refused, then smaller and smaller ones.
+      const filled = await page.evaluate((key) => {
+        localStorage.setItem(key, '{not json');
+        let size = 1 << 20;
+        let n = 0;
+        while (size >= 1) {
+          try {
+            localStorage.setItem(`filler/${n++}`, 'x'.repeat(size));
+          } catch {
+            size = Math.floor(size / 2);
+          }
+        }
+        try {
+          localStorage.setItem('filler/last', 'x');
+          return false;
+        } catch {
+          return true;
+        }
+      }, key);
+      assert.ok(filled, 'storage is full');
+
+      for (let visit = 0; visit < 2; visit++) {
+        await page.reload();
+        const notice = page.getByRole('alert').filter({ hasText: 'Your saved progress could not be used' });
+        await notice.waitFor();
+        assert.match(await notice.textContent(), /could not be copied aside \(the browser refused it: .+\), so it stays where it is, untouched/);
+        assert.doesNotMatch(await notice.textContent(), /set aside under/);
+        // The app works from memory: a role opens, a skill is ticked.
+        await page.getByRole('link', { name: /^Release Manager/ }).click();
+        const panel = page.getByRole('complementary', { name: 'Details' }).getByRole('article', { name: 'Release Manager' });
+        await panel.waitFor();
+        const box = panel.getByRole('checkbox').first();
+        await box.check();
+        assert.ok(await box.isChecked());
+        assert.equal(await page.evaluate((key) => localStorage.getItem(key), key), '{not json', 'the record is still there');
+        const asides = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('/set-aside/')));
+        assert.deepEqual(asides, [], 'no half copy was left');
+      }
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('one address rule, a notice every time', () => {
+  const alerts = (page, pattern) => page.getByRole('alert').filter({ hasText: pattern });
+  const title = (page) => page.getByRole('heading', { level: 1 });
+  const BUILTIN = 'Tech careers: engineering, programs, product and marketing';
+
+  /// Records every request the page makes to a host other than the app's.
+  function watchRequests(page, origin) {
+    const elsewhere = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) elsewhere.push(r.url());
+    });
+    return elsewhere;
+  }
+
+  test('a refused ?graph= address is named with why, and nothing is fetched', async () => {
+    const server = await serve(DIST, '/app/');
+    try {
+      for (const [address, words] of [
+        ['javascript:alert(1)', /javascript:alert\(1\).* was not fetched: a javascript: address runs code/],
+        ['data:application/json,{}', /data:application\/json,\{\}.* was not fetched: a data: address carries its own content/],
+        ['//evil.example/g.json', /looks like a path on this site, but the browser would fetch it from evil\.example/],
+        ['\\\\evil.example/g.json', /looks like a path on this site, but the browser would fetch it from evil\.example/],
+        ['/\\evil.example/g.json', /would fetch it from evil\.example/],
+      ]) {
+        const page = await newPage(browser, WIDE);
+        const elsewhere = watchRequests(page, server.origin);
+        await page.goto(`${server.url}?graph=${encodeURIComponent(address)}`);
+        const notice = alerts(page, words);
+        await notice.waitFor();
+        assert.match(await notice.textContent(), /Nothing was loaded from it\./);
+        await title(page).filter({ hasText: BUILTIN }).waitFor();
+        assert.deepEqual(elsewhere, [], `${address}: nothing was fetched elsewhere`);
+        assert.deepEqual(page.errors, [], address);
+        await page.close();
+      }
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('a javascript: address stored in the list of graphs is refused with a notice, at start and when picked', async () => {
+    const server = await serve(DIST, '/');
+    try {
+      const page = await newPage(browser, WIDE);
+      await page.goto(server.url);
+      await page.waitForFunction(() => localStorage.getItem('switchback/prefs/v1') !== null);
+      await page.evaluate(() => {
+        const url = 'javascript:alert(document.domain)';
+        localStorage.setItem(
+          'switchback/graphs/v1',
+          JSON.stringify({ version: 1, graphs: [{ key: `url:${url}`, title: 'Planted', origin: { kind: 'url', url }, added: 1 }] }),
+        );
+        localStorage.setItem('switchback/current/v1', `url:${url}`);
+      });
+      await page.reload();
+      const words = /javascript:alert\(document\.domain\).* was not fetched: a javascript: address runs code/;
+      await alerts(page, words).waitFor();
+      await title(page).filter({ hasText: BUILTIN }).waitFor();
+      // Picked from the list, it is refused again, and said again.
+      for (const button of await page.getByRole('alert').getByRole('button', { name: 'Dismiss' }).all()) await button.click();
+      await page.getByRole('button', { name: 'Graphs', exact: true }).click();
+      await page.getByRole('region', { name: 'Graphs' }).getByRole('button', { name: 'Planted', exact: true }).click();
+      await alerts(page, words).waitFor();
+      assert.equal(await title(page).textContent(), BUILTIN);
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('a graph from another site that a link opened is for the visit, until the person keeps it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sb-remote-graph-'));
+    await writeFile(join(dir, 'g.json'), graph('Remote careers'));
+    const app = await serve(DIST, '/');
+    const remote = await serve(dir, '/');
+    try {
+      const page = await newPage(browser, WIDE);
+      const link = `${app.url}?graph=${encodeURIComponent(`${remote.url}g.json`)}`;
+      await page.goto(link);
+      await title(page).filter({ hasText: 'Remote careers' }).waitFor();
+      const notice = page.getByRole('status').filter({ hasText: 'for this visit only' });
+      await notice.waitFor();
+      assert.match(await notice.textContent(), /Remote careers is open from the address http:\/\/127\.0\.0\.1:\d+\/g\.json for this visit only/);
+      // Not remembered: the next visit opens the graph used before.
+      const stored = await page.evaluate(() => [localStorage.getItem('switchback/graphs/v1'), localStorage.getItem('switchback/current/v1')]);
+      assert.ok(!(stored[0] ?? '').includes('g.json') && !(stored[1] ?? '').includes('g.json'), stored.join(' | '));
+      await page.goto(app.url);
+      await title(page).filter({ hasText: BUILTIN }).waitFor();
+
+      // The link again; this time the person keeps it from the Graphs panel.
+      await page.goto(link);
+      await title(page).filter({ hasText: 'Remote careers' }).waitFor();
+      await page.getByRole('button', { name: 'Graphs', exact: true }).click();
+      const panel = page.getByRole('region', { name: 'Graphs' });
+      await panel.getByText('A link opened it for this visit only.').waitFor();
+      await panel.getByRole('button', { name: 'Keep this graph' }).click();
+      await page.getByRole('status').filter({ hasText: 'Remote careers is kept' }).waitFor();
+      await page.goto(app.url);
+      await title(page).filter({ hasText: 'Remote careers' }).waitFor();
+      await page.getByRole('button', { name: 'Graphs', exact: true }).click();
+      await panel.getByRole('button', { name: /^Remote careers/ }).waitFor();
+      assert.equal(await panel.getByRole('button', { name: 'Keep this graph' }).count(), 0);
+
+      // Kept from the notice's own button, in another browser profile.
+      const other = await newPage(browser, WIDE);
+      await other.goto(link);
+      await other.getByRole('status').filter({ hasText: 'for this visit only' }).getByRole('button', { name: 'Keep this graph' }).click();
+      await other.getByRole('status').filter({ hasText: 'Remote careers is kept' }).waitFor();
+      await other.goto(app.url);
+      await title(other).filter({ hasText: 'Remote careers' }).waitFor();
+      assert.deepEqual(page.errors, []);
+      assert.deepEqual(other.errors, []);
+    } finally {
+      await remote.close();
+      await app.close();
+    }
+  });
+});
+
+describe('bidirectional text', () => {
+  test('a right-to-left override in a title cannot turn the arrow or the next title around', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sb-bidi-'));
+    const spoof = JSON.stringify({
+      format: 'switchback/1',
+      title: 'Bidi',
+      roles: [
+        { id: 'evil', title: 'Evil \u202eeman' },
+        { id: 'editor', title: 'Editor' },
+      ],
+      transitions: [{ from: 'evil', to: 'editor', months: [6, 12] }],
+    });
+    await writeFile(join(dir, 'bidi.json'), spoof);
+    const server = await serve(DIST, '/app/', { '/app/bidi.json': join(dir, 'bidi.json') });
+    try {
+      const page = await newPage(browser, WIDE);
+      await page.goto(`${server.url}?graph=bidi.json#/move/evil/editor`);
+      const heading = page.locator('#sb-panel-title');
+      await heading.filter({ hasText: 'Editor' }).waitFor();
+      // Laid out left to right as written: the first title, the arrow, the
+      // second title (an override that leaked would put Editor first).
+      const order = await heading.evaluate((h) => {
+        const [from, to] = h.querySelectorAll('bdi');
+        const arrow = document.createRange();
+        const text = [...h.childNodes].find((n) => n.nodeType === 3 && n.textContent.includes('\u2192'));
+        arrow.selectNodeContents(text);
+        return [from.getBoundingClientRect().left, arrow.getBoundingClientRect().left, to.getBoundingClientRect().left];
+      });
+      assert.ok(order[0] < order[1] && order[1] < order[2], `from, arrow, to at ${order.join(', ')}`);
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  /// Injects an inline script and an inline handler, as an attack would;
+  /// returns whether either ran and the violations the page reported.
+  async function inject(page) {
+    return page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = true;';
+      document.body.append(script);
+      const button = document.createElement('button');
+      button.setAttribute('onclick', 'window.__handler = true;');
+      document.body.append(button);
+      button.click();
+      await new Promise((ok) => setTimeout(ok, 100));
+      button.remove();
+      return { ran: Boolean(window.__injected || window.__handler), violations: window.__cspViolations.slice() };
+    });
+  }
+  const policy = (page) => page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  const refusedInline = (page) => page.errors.filter((e) => !/Content-Security-Policy violation: script-src-(elem|attr) blocked inline|Executing inline (script|event handler) violates/.test(e));
+
+  test('hosted: a journey reports no violation; an injected inline script is blocked', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sb-csp-'));
+    await writeFile(join(dir, 'g.json'), graph('Graph from elsewhere'));
+    const app = await serve(DIST, '/');
+    const other = await serve(dir, '/');
+    try {
+      const page = await newPage(browser, WIDE);
+      await page.goto(app.url);
+      assert.match(await policy(page), /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-[^']+'/);
+      await page.getByRole('link', { name: /^Release Manager/ }).click();
+      await page.getByRole('complementary', { name: 'Details' }).getByRole('article', { name: 'Release Manager' }).waitFor();
+      await page.goto(`${app.url}#/?from=ops-engineer&to=chief-product-officer&alt=1&view=plan`);
+      await page.getByRole('heading', { name: /^Your plan: Operations Engineer → Chief Product Officer/ }).waitFor();
+      await page.getByRole('button', { name: /^Theme/ }).click();
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      // A graph from another site, typed in: fetched under the policy.
+      await page.getByRole('button', { name: 'Graphs', exact: true }).click();
+      const field = page.getByRole('region', { name: 'Graphs' }).getByRole('textbox', { name: 'From a URL' });
+      await field.fill(`${other.url}g.json`);
+      await field.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Graph from elsewhere' }).waitFor();
+      assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'no violation during the journey');
+      assert.deepEqual(page.errors, []);
+
+      const injected = await inject(page);
+      assert.equal(injected.ran, false, 'the injected script and handler did not run');
+      assert.ok(injected.violations.some((v) => v.startsWith('script-src-elem blocked inline')), injected.violations.join('; '));
+      assert.ok(injected.violations.some((v) => v.startsWith('script-src-attr blocked inline')), injected.violations.join('; '));
+      assert.deepEqual(refusedInline(page), []);
+    } finally {
+      await other.close();
+      await app.close();
+    }
+  });
+
+  test('one file from disk: a journey reports no violation; an injected inline script is blocked', async () => {
+    const page = await newPage(browser, WIDE);
+    await page.goto(pathToFileURL(join(DIST, 'switchback.html')).href);
+    assert.match(await policy(page), /^default-src 'none'; script-src 'wasm-unsafe-eval' 'sha256-[^']+'; style-src 'sha256-/);
+    await page.getByRole('link', { name: /^Release Manager/ }).click();
+    await page.getByRole('complementary', { name: 'Details' }).getByRole('article', { name: 'Release Manager' }).waitFor();
+    await page.goto(`${pathToFileURL(join(DIST, 'switchback.html')).href}#/?from=ops-engineer&to=chief-product-officer&alt=1&view=plan`);
+    await page.getByRole('heading', { name: /^Your plan: Operations Engineer → Chief Product Officer/ }).waitFor();
+    assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'no violation during the journey');
+    assert.deepEqual(page.errors, []);
+    const injected = await inject(page);
+    assert.equal(injected.ran, false, 'the injected script and handler did not run');
+    assert.ok(injected.violations.some((v) => v.startsWith('script-src-elem blocked inline')), injected.violations.join('; '));
+    assert.deepEqual(refusedInline(page), []);
   });
 });

@@ -102,6 +102,23 @@ fn a_refused_graph_in_the_page_address_is_kept_for_a_notice() {
     assert_eq!(refused.reason, Reason::Disguised);
     assert!(refused.message.contains("evil.example"), "{}", refused.message);
     assert_eq!(PageOptions::parse("graph=g.json").graph_refused, None);
+    // Judged where the page really is: plain http from an http page is
+    // fetched; from an https page the browser would block it, so it is said.
+    let http = "graph=http%3A%2F%2Fexample.org%2Fg.json";
+    assert!(PageOptions::parse_at(http, "http://host.example/app/").graph.is_some());
+    let refused = PageOptions::parse_at(http, "https://host.example/app/").graph_refused.expect("refused");
+    assert_eq!(refused.reason, Reason::Insecure);
+    for (query, words) in [
+        ("graph=javascript:alert(1)", "runs code"),
+        ("graph=data:application/json,%7B%7D", "carries its own content"),
+        ("graph=%2F%2Fevil.example%2Fg.json", "evil.example"),
+        ("graph=%5C%5Cevil.example%2Fg.json", "evil.example"),
+    ] {
+        let o = PageOptions::parse_at(query, "https://host.example/app/index.html");
+        assert_eq!(o.graph, None, "{query}");
+        let refused = o.graph_refused.expect(query);
+        assert!(refused.message.contains(words), "{query}: {}", refused.message);
+    }
 }
 
 #[test]

@@ -4,6 +4,7 @@
 
 mod address;
 mod atlas;
+mod backup;
 mod builtin;
 mod csv;
 mod drawing;

@@ -47,7 +47,15 @@ pub async fn render_with(graph: Graph, actions: Vec<Action>) -> String {
     render_page(graph, actions, Opened::default()).await
 }
 
+/// The page as a person reads it: graph text sits in `<bdi>` isolates
+/// (see `graph_text_is_isolated_from_the_arrows_and_words_around_it`),
+/// taken out here so the other tests read the words as shown.
 async fn render_page(graph: Graph, actions: Vec<Action>, opened: Opened) -> String {
+    render_raw(graph, actions, opened).await.replace("<bdi>", "").replace("</bdi>", "")
+}
+
+/// The page's HTML as rendered.
+async fn render_raw(graph: Graph, actions: Vec<Action>, opened: Opened) -> String {
     let state = actions.into_iter().fold(ExplorerState::new(), |s, a| s.apply(a));
     let props = InPageProps {
         page: Page {
@@ -464,8 +472,14 @@ fn boot_at(hash: &str) -> Boot {
     Boot { hash: hash.to_owned(), folder: "https://example.org/careers/".to_owned(), ..Boot::default() }
 }
 
+/// The whole app, read as a person reads it (without the `<bdi>` isolates).
 async fn render_app(boot: Boot) -> String {
-    LocalServerRenderer::<App>::with_props(AppProps { boot: Some(Rc::new(boot)) }).hydratable(false).render().await
+    LocalServerRenderer::<App>::with_props(AppProps { boot: Some(Rc::new(boot)) })
+        .hydratable(false)
+        .render()
+        .await
+        .replace("<bdi>", "")
+        .replace("</bdi>", "")
 }
 
 #[tokio::test]
@@ -564,4 +578,55 @@ async fn a_page_asking_for_another_graph_waits_for_it() {
     let html = render_app(boot).await;
     assert!(html.contains("Loading the graph…"), "{html}");
     assert!(!html.contains("sb-node-"), "the built-in graph does not flash first");
+}
+
+#[tokio::test]
+async fn graph_text_is_isolated_from_the_arrows_and_words_around_it() {
+    // A right-to-left override in a title would turn "A → B" around, and
+    // every word after it, unless the title is isolated.
+    let text = r#"{"format":"switchback/1","title":"Bidi \u202etest",
+      "skills":[{"id":"sql","name":"SQL"}],
+      "roles":[{"id":"a","title":"Evil \u202eeman"},{"id":"b","title":"Editor"},{"id":"c","title":"Chief"}],
+      "transitions":[{"from":"a","to":"b","requires":["sql"]},{"from":"b","to":"c"}]}"#;
+    let graph = || switchback::domain::validate::load_json(text).expect("valid").graph;
+    let evil = "<bdi>Evil \u{202e}eman</bdi>";
+    let opened = Opened::default();
+    let html = render_raw(graph(), vec![at("#/move/a/b")], opened).await;
+    assert!(
+        html.contains(&format!(r#"<h2 id="sb-panel-title" tabindex="-1">{evil} → <bdi>Editor</bdi></h2>"#)),
+        "the move's title"
+    );
+    assert!(html.contains(&format!(">{evil}</a> to <a")), "From A to B");
+    assert_isolated(&html);
+    let html = render_raw(graph(), vec![at("#/?from=a&to=c&alt=1")], Opened::default()).await;
+    assert!(html.contains(&format!("From {evil} to <bdi>Chief</bdi></h2>")), "the paths' heading");
+    assert!(html.contains(&format!("1 path from {evil} to <bdi>Chief</bdi>, ranked by")), "the summary");
+    assert!(
+        html.contains(&format!(r#"<span class="sb-alt-route">{evil} → <bdi>Editor</bdi> → <bdi>Chief</bdi></span>"#)),
+        "the path's route"
+    );
+    assert_isolated(&html);
+    let html = render_raw(graph(), vec![at("#/?from=a&to=c&alt=1&view=plan")], Opened::default()).await;
+    assert!(html.contains(&format!("Your plan: {evil} → <bdi>Chief</bdi></h2>")), "the plan's heading");
+    assert!(html.contains(&format!("1. {evil} → <bdi>Editor</bdi>")), "the plan's moves");
+    assert_isolated(&html);
+}
+
+/// Every U+202E in the page sits in a `<bdi>`, or where a title stands
+/// alone: the page's heading (a block of its own) and the plan bar's text
+/// boxes (each value is its own box).
+fn assert_isolated(html: &str) {
+    let outside = html
+        .replace("<bdi>Evil \u{202e}eman</bdi>", "")
+        .replace("<h1>Bidi \u{202e}test</h1>", "")
+        .replace("value=\"Evil \u{202e}eman\"", "")
+        .replace("<bdi>Bidi \u{202e}test</bdi>", "");
+    // Accessible names are read, not laid out; a box on the graph holds
+    // only its own title, in an SVG text element of its own.
+    let stray: Vec<&str> = outside
+        .match_indices('\u{202e}')
+        .map(|(i, _)| &outside[i.saturating_sub(120)..i])
+        .filter(|before| !before.ends_with("aria-label=\"Evil ") && !before.contains("class=\"sb-node-title\"><tspan"))
+        .collect();
+    assert!(stray.is_empty(), "a title outside an isolate: {stray:?}");
 }

@@ -5,8 +5,8 @@ use switchback::domain::library::{Entry, Library, Origin};
 use switchback::domain::options::PageOptions;
 use switchback::domain::progress::StoredProblem;
 use switchback::domain::saved::{
-    first_graph, keys_at_start, progress_key, restore_explorer, text_key, FirstGraph, Snapshot, Unreadable,
-    LIBRARY_KEY, PREFS_KEY,
+    after_copy, aside_key, first_graph, keys_at_start, progress_key, restore_explorer, text_key, AfterCopy, FirstGraph,
+    Held, Snapshot, Unreadable, LIBRARY_KEY, PREFS_KEY,
 };
 use switchback::domain::state::{ExplorerState, Theme};
 
@@ -76,7 +76,14 @@ fn unreadable_records_are_set_aside_with_a_message() {
         progress.message(Ok("k/set-aside/1")),
         "Your saved progress could not be used: it could not be read (not valid JSON). Switchback started fresh. It was set aside under “k/set-aside/1” in this browser's storage, not deleted."
     );
-    assert!(progress.message(Err("storage is full")).ends_with("It could not be set aside: storage is full."));
+    let kept = progress.message(Err("the browser refused it: quota exceeded"));
+    assert!(
+        kept.ends_with(
+            "It could not be copied aside (the browser refused it: quota exceeded), so it stays where it is, untouched: Switchback will not save over it, and what you change now lasts only until you reload or close the page."
+        ),
+        "{kept}"
+    );
+    assert!(!kept.contains("set aside under"), "a record kept in place is not said to be set aside");
     let list = Unreadable {
         key: LIBRARY_KEY.into(),
         text: "x".into(),
@@ -86,6 +93,7 @@ fn unreadable_records_are_set_aside_with_a_message() {
     assert!(list
         .message(Ok("k"))
         .starts_with("Your list of graphs could not be used: it was saved by another version"));
+    assert!(list.message(Err("the browser refused it: full")).contains("so it stays where it is, untouched"));
 }
 
 #[test]
@@ -122,4 +130,65 @@ fn an_embed_keeps_to_itself() {
     let other = Scope::of(&PageOptions::parse("?embed=1&parent=https://blog.example.org&slot=/post.html%232"));
     assert_ne!(other.progress_key("builtin"), scope.progress_key("builtin"), "two embeds on a page keep apart");
     assert_eq!(Scope::of(&PageOptions::default()).progress_key("builtin"), progress_key("builtin"));
+}
+
+#[test]
+fn a_record_goes_only_once_its_copy_reads_back_the_same() {
+    let original = "{not json";
+    assert_eq!(aside_key("switchback/prefs/v1", 17), "switchback/prefs/v1/set-aside/17");
+    assert_eq!(after_copy(original, Ok(Some(original))), AfterCopy::RemoveOriginal);
+    // Storage full: the copy was refused, so the original stays.
+    assert_eq!(
+        after_copy(original, Err("the browser refused it: QuotaExceededError")),
+        AfterCopy::KeepInPlace("the browser refused it: QuotaExceededError".to_owned())
+    );
+    // A copy that is missing or different is no copy.
+    for copy in [None, Some("{not js"), Some("")] {
+        assert!(matches!(after_copy(original, Ok(copy)), AfterCopy::KeepInPlace(_)), "{copy:?}");
+    }
+}
+
+#[test]
+fn a_held_record_is_never_written_over_nor_removed() {
+    let mut held = Held::default();
+    let key = progress_key("builtin");
+    assert!(held.may_change(&key), "nothing is held at first");
+    held.hold(&key);
+    assert!(!held.may_change(&key));
+    assert!(held.may_change(PREFS_KEY), "other records are saved as usual");
+    assert!(held.may_change(&progress_key("file:a.json")));
+}
+
+#[test]
+fn a_graph_from_another_site_that_a_link_opened_is_for_this_visit_only() {
+    use switchback::domain::library::Opened;
+    assert!(Opened::Link { same_origin: false }.this_visit_only(), "someone else chose it, on another site");
+    assert!(!Opened::Link { same_origin: true }.this_visit_only(), "the site's own graph, as its link says");
+    assert!(!Opened::Chosen.this_visit_only(), "the person typed it, picked it or used it last");
+    // The page's address asks for it: a link; the person's list: their own.
+    let url = "https://example.org/g.json";
+    let by_link = first_graph(&PageOptions::parse(&format!("?graph={url}")), None, &Library::default());
+    assert!(matches!(by_link, FirstGraph::Fetch { link: true, .. }), "{by_link:?}");
+    let library = Library {
+        entries: vec![Entry {
+            key: format!("url:{url}"),
+            title: "U".into(),
+            origin: Origin::Url(url.into()),
+            added: 2,
+        }],
+    };
+    let kept = first_graph(&PageOptions::default(), Some(&format!("url:{url}")), &library);
+    assert!(matches!(kept, FirstGraph::Fetch { link: false, .. }), "{kept:?}");
+}
+
+#[test]
+fn where_a_graph_came_from_cannot_reorder_the_sentence_it_is_in() {
+    let file = Origin::File("\u{202e}nosj.exe".into()).describe();
+    assert!(!file.contains('\u{202e}'), "{file:?}");
+    assert_eq!(file, "the file nosj.exe");
+    let url = Origin::Url("https://example.org/\u{5e7}\u{5e8}.json".into()).describe();
+    assert_eq!(
+        url, "the address \u{2068}https://example.org/\u{5e7}\u{5e8}.json\u{2069}",
+        "right-to-left text is isolated"
+    );
 }

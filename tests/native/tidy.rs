@@ -225,7 +225,7 @@ fn no_import_cycles_in_the_domain_or_the_ui() {
 /// The layers of `src/ui`, bottom first: a module may import only from its
 /// own layer or below (and, within the composites, only downwards).
 const UI_LAYERS: &[&[&str]] = &[
-    &["shared", "links", "model"],
+    &["shared", "links", "model", "bidi"],
     &["context"],
     &["hooks"],
     // Every other module is a leaf component: it sits here.

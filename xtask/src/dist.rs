@@ -110,11 +110,20 @@ pub fn dist(env: &Env) -> Result {
     let index = dist.join("index.html");
     let page = String::from_utf8(read(&index)?).map_err(|e| e.to_string())?;
     write(&index, crate::prerender::insert(&page, &first_screen)?.as_bytes())?;
+    content_security_policy(&dist, "index.html")?;
     service_worker(env, &dist)?;
     single_file(env, &dist, &first_screen)?;
+    content_security_policy(&dist, "switchback.html")?;
     precompress(&dist)?;
     println!("xtask: dist/ is ready: host it as is (any sub-path), embed it with embed.js, or give people dist/switchback.html");
     Ok(())
+}
+
+/// A hash-based Content-Security-Policy in a page, once its inline scripts
+/// and styles are final (see `csp`); `switchback.html` is the file opened
+/// from disk.
+fn content_security_policy(dist: &Path, page: &str) -> Result {
+    crate::csp::apply(&dist.join(page), page != "switchback.html")
 }
 
 /// Trunk tells the loading screen the WebAssembly's size as it was before

@@ -19,6 +19,7 @@
 //! where it matters) and only installed when missing, with a line saying what,
 //! why and roughly how long.
 
+mod csp;
 mod dist;
 mod fuzz;
 mod onet;

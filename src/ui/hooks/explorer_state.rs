@@ -41,10 +41,15 @@ impl Reducible for ExplorerState {
 }
 
 /// Says a failed save once, not on every tick of a checkbox.
+/// A held record was already explained when it was kept, so refusing to
+/// save over it is not said again.
 fn report_save(result: Result<(), PlatformError>, notify: &Callback<Notice>, reported: &Cell<bool>) {
-    if let Err(e) = result {
-        if !reported.replace(true) {
-            notify.emit(Notice::problem(capitalise(&e.to_string()) + "."));
+    match result {
+        Ok(()) | Err(PlatformError::Held(_)) => {}
+        Err(e) => {
+            if !reported.replace(true) {
+                notify.emit(Notice::problem(capitalise(&e.to_string()) + "."));
+            }
         }
     }
 }

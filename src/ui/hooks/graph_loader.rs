@@ -22,17 +22,17 @@ use yew::prelude::*;
 
 use super::start_up::{current, explorer_start, rejected_notice, reopen_text, start_up, warnings_notice};
 use crate::data::BUILTIN_JSON;
+use crate::domain::address::resolve;
 use crate::domain::boot::Boot;
 use crate::domain::csv::load_csv;
-use crate::domain::library::{Entry, Library, Origin, ATLAS_FILE, ATLAS_KEY, BUILTIN_KEY};
-use crate::domain::options::is_fetchable;
+use crate::domain::library::{Entry, Library, Opened, Origin, ATLAS_FILE, ATLAS_KEY, BUILTIN_KEY};
 use crate::domain::report::Report;
 use crate::domain::saved::{progress_key, text_key, Scope, Unreadable, CURRENT_KEY, LIBRARY_KEY};
-use crate::domain::text::capitalise;
+use crate::domain::text::{capitalise, isolate_bidi};
 use crate::domain::validate::{load_json, Loaded};
 use crate::platform::{self, PickedFile};
 use crate::ui::context::Graphs;
-use crate::ui::model::{Current, GraphCommand, Loading, Notice};
+use crate::ui::model::{Current, GraphCommand, Loading, Notice, NoticeAction};
 
 /// The loader: cheap to clone into callbacks and futures.
 #[derive(Clone)]
@@ -112,8 +112,9 @@ impl GraphLoader {
     }
 
     /// Makes a validated graph current, or reports why it cannot be.
-    /// `raw` is the text to keep when the origin cannot be fetched again.
-    pub fn adopt(&self, result: Result<Loaded, Report>, origin: Origin, raw: Option<String>) {
+    /// `raw` is the text to keep when the origin cannot be fetched again;
+    /// `opened` says whether the person chose it or a link did.
+    pub fn adopt(&self, result: Result<Loaded, Report>, origin: Origin, raw: Option<String>, opened: Opened) {
         let what = origin.describe();
         let loaded = match result {
             Ok(loaded) => loaded,
@@ -130,7 +131,20 @@ impl GraphLoader {
         // An embed keeps to itself: it never adds to the person's list of
         // graphs, keeps no copy and does not change their current graph.
         let person = Scope::of(&self.boot.options).keeps_library();
-        if origin.remembered() && person {
+        // A graph from another site that a link opened is for this visit,
+        // until the person keeps it.
+        let visit_only = opened.this_visit_only();
+        if person && visit_only {
+            self.notify.emit(
+                Notice::info(format!(
+                    "{} is open from {} for this visit only: it is not added to your graphs, and your next visit opens the graph you used before. Keep it to find it under Graphs and open it next time.",
+                    isolate_bidi(loaded.graph.title()),
+                    origin.describe()
+                ))
+                .with_action(NoticeAction::KeepGraph(key.clone())),
+            );
+        }
+        if origin.remembered() && person && !visit_only {
             let library = self.change_library(|library| {
                 library.remember(Entry {
                     key: key.clone(),
@@ -151,10 +165,35 @@ impl GraphLoader {
                 )));
             }
         }
-        if person {
+        if person && !visit_only {
             let _ = platform::write(CURRENT_KEY, &key);
         }
         self.show(loaded, &key, origin);
+    }
+
+    /// Keeps the graph in use (one a link opened for the visit): adds it to
+    /// the list of graphs and makes it the graph of the next visit.
+    fn keep(&self, key: &str) {
+        let Some((title, origin)) = self
+            .current
+            .borrow()
+            .as_ref()
+            .filter(|c| c.key == key)
+            .map(|c| (c.graph.title().to_owned(), c.origin.clone()))
+        else {
+            self.problem("That graph is no longer open: open its link again to keep it.".to_owned());
+            return;
+        };
+        let library = self.change_library(|library| {
+            library.remember(Entry { key: key.to_owned(), title: title.clone(), origin, added: platform::epoch_ms() })
+        });
+        match platform::write(LIBRARY_KEY, &library.encode()).and_then(|()| platform::write(CURRENT_KEY, key)) {
+            Ok(()) => self.notify.emit(Notice::info(format!(
+                "{} is kept: it is in your graphs, and opens on your next visit.",
+                isolate_bidi(&title)
+            ))),
+            Err(e) => self.problem(format!("{} could not be kept for your next visit: {e}.", isolate_bidi(&title))),
+        }
     }
 
     fn progress(&self, what: String) -> impl Fn(f64, Option<f64>) {
@@ -162,8 +201,26 @@ impl GraphLoader {
         move |done, total| loading.set(Some(Loading { what: what.clone(), done, total }))
     }
 
-    /// Fetches and adopts a graph from a URL (or the atlas next to the app).
-    pub fn fetch(&self, url: String, origin: Origin) {
+    /// Fetches and adopts a graph from a URL (or the atlas next to the
+    /// app), once the one address rule allows it: resolved against the
+    /// page's address and judged by where it really leads; a refused
+    /// address is said, with why. `link`: the page's address asked for it.
+    pub fn fetch(&self, url: String, origin: Origin, link: bool) {
+        let fetchable = match resolve(&url, &platform::href()) {
+            Ok(fetchable) => fetchable,
+            Err(refused) => {
+                let kept = if self.has_current() {
+                    "The current graph stays."
+                } else {
+                    "The built-in graph is shown instead."
+                };
+                self.problem(format!("{} {kept}", refused.message));
+                self.show_builtin_if_none();
+                return;
+            }
+        };
+        let opened = if link { Opened::Link { same_origin: fetchable.same_origin } } else { Opened::Chosen };
+        let url = fetchable.url;
         let loader = self.clone();
         let timeout = self.boot.options.timeout_ms.unwrap_or(platform::TIMEOUT_MS);
         platform::spawn(async move {
@@ -179,7 +236,7 @@ impl GraphLoader {
                 Ok(text) => {
                     let loaded = load_json(&text);
                     platform::mark("sb:graph-checked");
-                    loader.adopt(loaded, origin, None);
+                    loader.adopt(loaded, origin, None, opened);
                 }
                 Err(e) => {
                     let kept = if loader.has_current() {
@@ -234,9 +291,9 @@ impl GraphLoader {
                 let title = format!("Spreadsheet graph ({})", names.join(", "));
                 // Kept as the files themselves, to be read the same way again.
                 let raw = serde_json::to_string(&texts).unwrap_or_default();
-                loader.adopt(load_csv(&texts, &title), Origin::Spreadsheet(names), Some(raw));
+                loader.adopt(load_csv(&texts, &title), Origin::Spreadsheet(names), Some(raw), Opened::Chosen);
             } else if let Some((name, text)) = texts.pop() {
-                loader.adopt(load_json(&text), Origin::File(name), Some(text));
+                loader.adopt(load_json(&text), Origin::File(name), Some(text), Opened::Chosen);
             }
         });
     }
@@ -248,9 +305,9 @@ impl GraphLoader {
                 let _ = platform::write(CURRENT_KEY, BUILTIN_KEY);
                 self.show_builtin();
             }
-            ATLAS_KEY => self.fetch(ATLAS_FILE.to_owned(), Origin::Atlas),
+            ATLAS_KEY => self.fetch(ATLAS_FILE.to_owned(), Origin::Atlas, false),
             _ => match self.remembered(key) {
-                Some(Entry { origin: Origin::Url(url), .. }) => self.fetch(url.clone(), Origin::Url(url)),
+                Some(Entry { origin: Origin::Url(url), .. }) => self.fetch(url.clone(), Origin::Url(url), false),
                 Some(entry) => self.reopen(&entry),
                 None => self.problem("That graph is no longer in your list.".to_owned()),
             },
@@ -264,18 +321,18 @@ impl GraphLoader {
             Ok(None) => {
                 self.problem(format!(
                     "{} was not kept in this browser (it may have been too large): open it again.",
-                    entry.title
+                    isolate_bidi(&entry.title)
                 ));
                 self.show_builtin_if_none();
                 return;
             }
             Err(e) => {
-                self.problem(format!("{} could not be read back: {e}.", entry.title));
+                self.problem(format!("{} could not be read back: {e}.", isolate_bidi(&entry.title)));
                 return;
             }
         };
         match reopen_text(entry, &text) {
-            Ok(result) => self.adopt(result, entry.origin.clone(), Some(text)),
+            Ok(result) => self.adopt(result, entry.origin.clone(), Some(text), Opened::Chosen),
             Err(damaged) => self.notify.emit(damaged),
         }
     }
@@ -298,19 +355,14 @@ impl GraphLoader {
                 if text.trim().is_empty() {
                     self.problem("The paste box is empty: paste a graph's JSON text first.".to_owned());
                 } else {
-                    self.adopt(load_json(&text), Origin::Pasted, Some(text));
+                    self.adopt(load_json(&text), Origin::Pasted, Some(text), Opened::Chosen);
                 }
             }
             GraphCommand::Url(url) => {
                 let url = url.trim().to_owned();
-                if is_fetchable(&url) {
-                    self.fetch(url.clone(), Origin::Url(url));
-                } else {
-                    self.problem(format!(
-                        "\u{201c}{url}\u{201d} is not an address Switchback can load: use an http:// or https:// link."
-                    ));
-                }
+                self.fetch(url.clone(), Origin::Url(url), false);
             }
+            GraphCommand::Keep(key) => self.keep(&key),
             GraphCommand::Pick(key) => self.pick(&key),
             GraphCommand::Forget(key) => self.forget(&key),
         }
@@ -318,9 +370,10 @@ impl GraphLoader {
 }
 
 /// Sets an unreadable record aside (copied under another key, never just
-/// deleted) and says so.
+/// deleted), or keeps it where it is when it cannot be copied, and says
+/// which.
 pub fn set_aside(record: &Unreadable, notify: &Callback<Notice>) {
-    let aside = platform::set_aside(&record.key, &record.text).map_err(|e| e.to_string());
+    let aside = platform::set_aside(&record.key, &record.text);
     notify.emit(Notice::problem(record.message(aside.as_deref().map_err(String::as_str))));
 }
 
@@ -362,8 +415,8 @@ pub fn use_graph_loader(boot: Rc<Boot>, notify: Callback<Notice>) -> (Option<Cur
                 for notice in start.notices {
                     loader.notify.emit(notice);
                 }
-                if let Some((url, origin)) = start.fetch {
-                    loader.fetch(url, origin);
+                if let Some((url, origin, link)) = start.fetch {
+                    loader.fetch(url, origin, link);
                 }
             }
         });

@@ -12,11 +12,13 @@
 //! | `use_plan` | the planner's answer for the current question |
 //! | `use_pan_zoom` | moving around the drawn graph |
 //! | `use_copy`, `use_copy_link`, `use_print` | taking things out of the page |
+//! | `use_backup` | exporting the person's progress to a file, and importing it |
 //! | `use_file_drop` | files dropped on the page |
 //! | `use_sheet` | what the sheet shows; focus into it and back |
 //! | `use_focus` | moving focus on request (skip links) |
 //! | `use_handed_over` | a search handed from one graph's box to the next |
 
+mod backup;
 mod boot;
 mod clipboard;
 mod embedding;
@@ -31,6 +33,7 @@ mod plan;
 mod sheet;
 mod start_up;
 
+pub use backup::{use_backup, BackupHandle, PendingImport};
 pub use boot::use_boot;
 pub use clipboard::{use_copy, use_copy_link, use_print};
 pub use embedding::use_embedding;

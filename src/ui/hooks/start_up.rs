@@ -11,7 +11,7 @@ use crate::domain::saved::{
     first_graph, restore, restore_explorer, text_key, FirstGraph, Scope, Snapshot, Unreadable, CURRENT_KEY, LIBRARY_KEY,
 };
 use crate::domain::state::ExplorerState;
-use crate::domain::text::capitalise;
+use crate::domain::text::{capitalise, isolate_bidi};
 use crate::domain::validate::{load_json, Loaded};
 use crate::ui::model::{Current, ExplorerStart, Notice};
 use crate::ui::shared::{GraphRef, Shared};
@@ -40,7 +40,7 @@ pub fn reopen_text(entry: &Entry, text: &str) -> Result<Result<Loaded, Report>, 
             Ok(files) => Ok(load_csv(&files, &entry.title)),
             Err(_) => Err(Notice::problem(format!(
                 "The copy of {} kept in this browser is damaged: open the files again.",
-                entry.title
+                isolate_bidi(&entry.title)
             ))),
         },
         _ => Ok(load_json(text)),
@@ -76,8 +76,8 @@ pub struct StartUp {
     pub current: Option<Current>,
     /// The remembered graphs.
     pub library: Library,
-    /// A graph to fetch once mounted.
-    pub fetch: Option<(String, Origin)>,
+    /// A graph to fetch once mounted, and whether a link asks for it.
+    pub fetch: Option<(String, Origin, bool)>,
     /// Notices to show once mounted.
     pub notices: Vec<Notice>,
     /// Stored records to set aside once mounted.
@@ -91,6 +91,10 @@ pub fn start_up(boot: &Boot) -> StartUp {
     let (library, bad_library) = restore(stored, LIBRARY_KEY, "list of graphs", Library::decode);
     let library = library.unwrap_or_default();
     let mut notices = Vec::new();
+    // A refused `?graph=` address is said, never silently ignored.
+    if let Some(refused) = &boot.options.graph_refused {
+        notices.push(Notice::problem(format!("{} Nothing was loaded from it.", refused.message)));
+    }
     let builtin = || {
         let start = explorer_start(&boot.hash, &boot.options, stored, BUILTIN_KEY);
         load_json(BUILTIN_JSON).ok().map(|l| current(l, BUILTIN_KEY, Origin::Builtin, start))
@@ -99,8 +103,8 @@ pub fn start_up(boot: &Boot) -> StartUp {
     let shown = match first_graph(&boot.options, stored.get(CURRENT_KEY), &library) {
         FirstGraph::Builtin => builtin(),
         FirstGraph::Inline => None,
-        FirstGraph::Fetch { url, origin, instead } => {
-            fetch = Some((url, origin));
+        FirstGraph::Fetch { url, origin, instead, link } => {
+            fetch = Some((url, origin, link));
             if instead {
                 builtin()
             } else {
@@ -124,7 +128,7 @@ pub fn start_up(boot: &Boot) -> StartUp {
             None => {
                 notices.push(Notice::problem(format!(
                     "{} was not kept in this browser (it may have been too large): open it again.",
-                    entry.title
+                    isolate_bidi(&entry.title)
                 )));
                 builtin()
             }
