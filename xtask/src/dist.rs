@@ -253,13 +253,13 @@ pub fn budget(env: &Env) -> Result {
         (total, total_br) = (total + gz, total_br + br);
         println!("  {gz:>9} B gzip  {br:>9} B brotli  {:>9} B raw  {file}", bytes.len());
     }
-    println!("  {total_br:>9} B brotli in total");
     let verdict = if total <= BUDGET_BYTES { "within" } else { "OVER" };
     println!(
         "  {total:>9} B gzip in total: {verdict} the {} KB budget ({:.1} KB)",
         BUDGET_BYTES / 1024,
         total as f64 / 1024.0
     );
+    println!("  {total_br:>9} B brotli in total");
     let offline = dist.join("switchback.html");
     if let Ok(bytes) = read(&offline) {
         println!("  switchback.html: {} B raw, {} B gzip", bytes.len(), gzip_size(&bytes)?);
