@@ -157,6 +157,7 @@ fn service_worker(env: &Env, dist: &Path) -> Result {
 /// Writes `NAME.gz` (gzip -9) and `NAME.br` (brotli 11) beside each file
 /// worth compressing, and says what they save.
 fn precompress(dist: &Path) -> Result {
+    let start = std::time::Instant::now();
     let (mut raw, mut gz, mut br, mut count) = (0, 0, 0, 0);
     for path in files(dist)? {
         let file = name(&path);
@@ -171,7 +172,10 @@ fn precompress(dist: &Path) -> Result {
         write(&dist.join(format!("{file}.br")), &b)?;
         (raw, gz, br, count) = (raw + bytes.len(), gz + g.len(), br + b.len(), count + 1);
     }
-    println!("xtask: wrote .gz and .br beside {count} files ({raw} B raw: {gz} B gzip, {br} B brotli)");
+    println!(
+        "xtask: wrote .gz and .br beside {count} files ({raw} B raw: {gz} B gzip, {br} B brotli) in {:.1} s",
+        start.elapsed().as_secs_f64()
+    );
     Ok(())
 }
 
