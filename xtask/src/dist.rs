@@ -170,6 +170,7 @@ fn service_worker(env: &Env, dist: &Path) -> Result {
 /// Writes `NAME.gz` (gzip -9) and `NAME.br` (brotli 11) beside each file
 /// worth compressing, and says what they save.
 fn precompress(dist: &Path) -> Result {
+    let start = std::time::Instant::now();
     let (mut raw, mut gz, mut br, mut count) = (0, 0, 0, 0);
     for path in files(dist)? {
         let file = name(&path);
@@ -184,7 +185,10 @@ fn precompress(dist: &Path) -> Result {
         write(&dist.join(format!("{file}.br")), &b)?;
         (raw, gz, br, count) = (raw + bytes.len(), gz + g.len(), br + b.len(), count + 1);
     }
-    println!("xtask: wrote .gz and .br beside {count} files ({raw} B raw: {gz} B gzip, {br} B brotli)");
+    println!(
+        "xtask: wrote .gz and .br beside {count} files ({raw} B raw: {gz} B gzip, {br} B brotli) in {:.1} s",
+        start.elapsed().as_secs_f64()
+    );
     Ok(())
 }
 
@@ -267,13 +271,13 @@ pub fn budget(env: &Env) -> Result {
         (total, total_br) = (total + gz, total_br + br);
         println!("  {gz:>9} B gzip  {br:>9} B brotli  {:>9} B raw  {file}", bytes.len());
     }
-    println!("  {total_br:>9} B brotli in total");
     let verdict = if total <= BUDGET_BYTES { "within" } else { "OVER" };
     println!(
         "  {total:>9} B gzip in total: {verdict} the {} KB budget ({:.1} KB)",
         BUDGET_BYTES / 1024,
         total as f64 / 1024.0
     );
+    println!("  {total_br:>9} B brotli in total");
     let offline = dist.join("switchback.html");
     if let Ok(bytes) = read(&offline) {
         println!("  switchback.html: {} B raw, {} B gzip", bytes.len(), gzip_size(&bytes)?);
