@@ -277,7 +277,7 @@ describe('the offline file', () => {
     // A graph file from disk, through the file picker in the Graphs panel.
     await page.getByRole('button', { name: 'Back to the graph' }).first().click();
     await page.getByRole('button', { name: 'Graphs', exact: true }).click();
-    await page.locator('input[type=file]').setInputFiles(join(FIXTURES, 'small-graph.json'));
+    await page.getByRole('button', { name: 'Open files…' }).setInputFiles(join(FIXTURES, 'small-graph.json'));
     await page.getByRole('heading', { level: 1, name: "Support to product (a reader's graph)" }).waitFor();
     await planPath(page, 'support engineer', 'product manager');
     assert.deepEqual(page.errors, []);
