@@ -1,0 +1,50 @@
+//! Pan and zoom arithmetic, and the first view on narrow frames.
+
+use switchback::domain::viewport::{Focus, ViewBox};
+
+#[test]
+fn viewport_zooms_about_a_point_and_stays_in_bounds() {
+    let drawing = (1000.0, 600.0);
+    let fit = ViewBox::fit(1000.0, 600.0, 2.0);
+    assert!((fit.w / fit.h - 2.0).abs() < 1e-9, "fit keeps the screen's aspect");
+    assert!(fit.contains(0.0, 0.0) && fit.contains(1000.0, 600.0), "fit shows the whole drawing");
+    // Zooming keeps the point under the pointer in place.
+    let z = fit.zoom_at(2.0, 250.0, 150.0, drawing);
+    let before = ((250.0 - fit.x) / fit.w, (150.0 - fit.y) / fit.h);
+    let after = ((250.0 - z.x) / z.w, (150.0 - z.y) / z.h);
+    assert!((before.0 - after.0).abs() < 1e-9 && (before.1 - after.1).abs() < 1e-9);
+    // Zoom is clamped both ways.
+    let far = (0..50).fold(fit, |v, _| v.zoom(0.5, drawing));
+    assert!(far.w <= 3.0 * 1000.0 + 1e-6);
+    let near = (0..50).fold(fit, |v, _| v.zoom(2.0, drawing));
+    assert!(near.w.max(near.h) >= 0.08 * 1000.0 - 1e-6);
+    // Panning cannot lose the drawing.
+    let lost = fit.pan(1e6, 1e6, drawing);
+    assert!(lost.x <= 1000.0 && lost.y <= 600.0);
+    assert_eq!(ViewBox { x: 1.4, y: -2.6, w: 10.5, h: 20.0 }.attr(), "1 -3 11 20");
+    // A drawing smaller than the margins crosses the pan bounds: the view
+    // still moves to a finite place instead of panicking.
+    let tiny = ViewBox { x: 0.0, y: 0.0, w: 10.0, h: 10.0 }.pan(5.0, 5.0, (4.0, 4.0));
+    assert_eq!((tiny.x, tiny.y), (4.0 - 24.0, 4.0 - 24.0));
+    // A zoom by a factor that is not a number leaves the view as it was.
+    assert_eq!(fit.zoom(f64::NAN, drawing), fit);
+}
+
+#[test]
+fn the_first_view_zooms_in_about_the_focus_on_narrow_frames() {
+    let drawing = (1800.0, 740.0);
+    let keep = (80.0, 33.0);
+    // 320 px cannot show 1800 units legibly: a view at the legible scale.
+    let v = ViewBox::first_view(drawing, Some((320.0, 640.0)), 0.6, Focus::around((900.0, 400.0), keep));
+    assert!((320.0 / v.w - 0.6).abs() < 1e-9);
+    assert!((v.x + v.w / 2.0 - 900.0).abs() < 1e-9, "centred on the focus");
+    assert!((v.w / v.h - 0.5).abs() < 1e-9, "the frame's aspect");
+    // Near an edge, the view slides back over the drawing, keeping the focus whole.
+    let v = ViewBox::first_view(drawing, Some((320.0, 640.0)), 0.6, Focus::around((10.0, 400.0), keep));
+    assert!(v.x <= 10.0 - keep.0 && v.x >= -24.0 - keep.0, "the left edge, the focus whole: {v:?}");
+    let v = ViewBox::first_view(drawing, Some((320.0, 640.0)), 0.6, Focus::around((1795.0, 400.0), keep));
+    assert!(v.x + v.w >= 1795.0 + keep.0, "the right edge, the focus whole: {v:?}");
+    // A frame that shows it all legibly shows it all.
+    let wide = ViewBox::first_view(drawing, Some((2400.0, 1000.0)), 0.6, Focus::around((0.0, 0.0), keep));
+    assert_eq!(wide, ViewBox::fit(1800.0, 740.0, 2.4));
+}
