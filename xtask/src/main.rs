@@ -201,7 +201,9 @@ const SUITES: &[Suite] = &[
             let e2e = env.root.join("tests/e2e");
             run(env
                 .command("node")
-                .args(["--test", "--test-concurrency=1", "--test-reporter=spec"])
+                // A test that hangs fails after five minutes instead of holding
+                // the run until CI's limit.
+                .args(["--test", "--test-concurrency=1", "--test-timeout=300000", "--test-reporter=spec"])
                 .arg(e2e.join("journeys.test.mjs"))
                 .arg(e2e.join("graphs.test.mjs"))
                 .arg(e2e.join("publish.test.mjs"))
