@@ -22,11 +22,6 @@ pub struct PathsPanelProps {
     pub plan: PlanAnswer,
 }
 
-/// "3 moves · 5 new skills · about 4 years" (see [`PathOption::summary`]).
-pub fn option_summary(option: &PathOption) -> String {
-    option.summary()
-}
-
 /// The path's roles, "A → B (a step down) → C", each title isolated.
 fn route(graph: &Graph, option: &PathOption) -> Html {
     html! {
@@ -127,7 +122,7 @@ fn answer(ex: &ExplorerContext, plan: &PlanAnswer) -> Html {
                                 <li>
                                     <button type="button" class={classes!("sb-alternative", pressed.then_some("sb-chosen"))}
                                         aria-pressed={pressed.to_string()} {onclick}>
-                                        <span class="sb-alt-title">{ format!("Path {}: {}", i + 1, option_summary(option)) }</span>
+                                        <span class="sb-alt-title">{ format!("Path {}: {}", i + 1, option.summary()) }</span>
                                         <span class="sb-alt-route">{ route }</span>
                                     </button>
                                 </li>

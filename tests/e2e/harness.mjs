@@ -158,3 +158,15 @@ export async function axeViolations(page) {
     nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary}`),
   }));
 }
+
+/// The frame of `page` whose address contains `needle`, once it exists
+/// (embed.js puts its frames in closed shadow roots: they are found by their
+/// address, not by a selector); throws after about ten seconds.
+export async function frameWith(page, needle) {
+  for (let i = 0; i < 200; i++) {
+    const frame = page.frames().find((f) => f.url().includes(needle));
+    if (frame) return frame;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`no frame with ${needle}`);
+}

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, DOCS, axeViolations, launch, newPage, serve } from './harness.mjs';
+import { DIST, DOCS, axeViolations, launch, frameWith, newPage, serve } from './harness.mjs';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
 const SCREENS = join(DOCS, 'screens');
@@ -295,17 +295,8 @@ describe('compact, independent embeds', () => {
         if (round === 'first visit') await page.goto(blog.url);
         else await page.reload();
         await page.locator('#embed-dark').scrollIntoViewIfNeeded();
-        // The frames are in closed shadow roots: find them by their address.
-        const frameFor = async (needle) => {
-          for (let i = 0; i < 200; i++) {
-            const f = page.frames().find((fr) => fr.url().includes(needle));
-            if (f) return f;
-            await page.waitForTimeout(50);
-          }
-          throw new Error(`no frame with ${needle}`);
-        };
-        const light = await frameFor('theme=light');
-        const dark = await frameFor('theme=dark');
+        const light = await frameWith(page, 'theme=light');
+        const dark = await frameWith(page, 'theme=dark');
         await light.locator('.sb-svg').waitFor();
         await dark.locator('.sb-svg').waitFor();
         const bg = (f) => f.evaluate(() => getComputedStyle(document.querySelector('.switchback')).backgroundColor);

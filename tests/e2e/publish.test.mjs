@@ -7,7 +7,7 @@ import { copyFile, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIST, launch, newPage, serve } from './harness.mjs';
+import { DIST, launch, frameWith, newPage, serve } from './harness.mjs';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
 let browser;
@@ -200,18 +200,10 @@ describe('embedded in a blog post on another origin', () => {
     try {
       const page = await newPage(browser, { viewport: { width: 900, height: 900 } });
       await page.goto(blog.url);
-      const frameFor = async (needle) => {
-        for (let i = 0; i < 100; i++) {
-          const f = page.frames().find((fr) => fr.url().includes(needle));
-          if (f) return f;
-          await page.waitForTimeout(50);
-        }
-        throw new Error(`no frame with ${needle}`);
-      };
       // Both placeholders became frames of the app, each with its own id.
       await page.locator('#embed-url').scrollIntoViewIfNeeded();
-      const inline = await frameFor('inline=1');
-      const byUrl = await frameFor('graph=');
+      const inline = await frameWith(page, 'inline=1');
+      const byUrl = await frameWith(page, 'graph=');
       assert.ok(inline.url().startsWith(app.url) && byUrl.url().startsWith(app.url));
 
       // The inline graph came by message; the other by URL (cross-origin).

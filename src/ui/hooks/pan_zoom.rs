@@ -108,7 +108,6 @@ pub fn use_pan_zoom(graph: GraphRef, drawing: Rc<Drawing>, focus: Option<Focus>)
     {
         let view = view.clone();
         let key = focus.map(|f| (f.centre.0.round() as i64, f.centre.1.round() as i64));
-        let size = drawing.size();
         use_effect_with(key, move |_| {
             if let Some(focus) = focus {
                 if !view.shows(focus) {
