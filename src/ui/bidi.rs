@@ -15,7 +15,9 @@ pub fn iso(text: &str) -> Html {
     html! { <bdi>{ text.to_owned() }</bdi> }
 }
 
-/// "A → B", each title isolated.
+/// "A → B", each title isolated. Inside a flex container (a button, a 44 px
+/// link on a touch screen) wrap it, and any words beside it, in one `<span>`:
+/// loose text between flex items loses its leading and trailing spaces.
 pub fn arrow(from: &str, to: &str) -> Html {
     html! { <>{ iso(from) }{ " \u{2192} " }{ iso(to) }</> }
 }

@@ -41,7 +41,7 @@ pub fn PlanChecklist(props: &PlanChecklistProps) -> Html {
                     html! {
                         <div class="sb-plan-move">
                             <h4>
-                                <a href={move_href(&tr.from, &tr.to)}>{ format!("{}. ", i + 1) }{ arrow(&title(from), &title(to)) }</a>
+                                <a href={move_href(&tr.from, &tr.to)}><span>{ format!("{}. ", i + 1) }{ arrow(&title(from), &title(to)) }</span></a>
                                 <span class="sb-muted">{ format!(" \u{00b7} {}", props.option.move_note(graph, i)) }</span>
                             </h4>
                             if need.is_empty() {

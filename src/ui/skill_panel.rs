@@ -72,7 +72,7 @@ pub fn SkillPanel(props: &SkillPanelProps) -> Html {
                     { for moves.iter().take(LIST_LIMIT).map(|&t| {
                         let tr = graph.transition(t);
                         let (a, b) = graph.ends(t);
-                        html! { <li><a href={move_href(&tr.from, &tr.to)}>{ arrow(&graph.role(a).title, &graph.role(b).title) }</a></li> }
+                        html! { <li><a href={move_href(&tr.from, &tr.to)}><span>{ arrow(&graph.role(a).title, &graph.role(b).title) }</span></a></li> }
                     }) }
                 </ul>
                 { more(moves.len()) }

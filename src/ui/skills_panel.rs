@@ -54,7 +54,7 @@ pub fn SkillsPanel() -> Html {
         let ids: Vec<String> = role.skills.clone();
         let onclick = dispatch.reform(move |_: MouseEvent| Action::SetSkills(ids.clone(), true));
         html! {
-            <button type="button" class="sb-button" {onclick}>{ format!("I have the skills of {} ", article(&role.title)) }{ iso(&role.title) }</button>
+            <button type="button" class="sb-button" {onclick}><span>{ format!("I have the skills of {} ", article(&role.title)) }{ iso(&role.title) }</span></button>
         }
     });
     let reset = if *confirming {
