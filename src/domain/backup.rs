@@ -106,7 +106,7 @@ impl Backup {
                 "This is not a Switchback progress file (made with \u{201c}Export my progress\u{201d}).".to_owned(),
             )
         };
-        let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|_| not_ours())?;
+        let value: Value = super::json::parse(text.trim_start_matches('\u{feff}')).map_err(|_| not_ours())?;
         match value.get("format").and_then(Value::as_str) {
             Some(BACKUP_FORMAT) => {}
             Some(other) if other.starts_with("switchback-progress/") => {

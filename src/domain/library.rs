@@ -191,7 +191,7 @@ impl Library {
     /// Why the record cannot be used.
     pub fn decode(text: &str) -> Result<Library, StoredProblem> {
         let value: Value =
-            serde_json::from_str(text).map_err(|_| StoredProblem::Unreadable("not valid JSON".to_owned()))?;
+            super::json::parse(text).map_err(|_| StoredProblem::Unreadable("not valid JSON".to_owned()))?;
         match value.get("version").and_then(Value::as_u64) {
             Some(PROGRESS_VERSION) => {}
             Some(other) => return Err(StoredProblem::UnknownVersion(other)),

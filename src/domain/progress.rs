@@ -87,7 +87,7 @@ impl Progress {
     /// # Errors
     /// Why the record cannot be used.
     pub fn decode(text: &str) -> Result<Progress, StoredProblem> {
-        let value: Value = serde_json::from_str(text).map_err(|_| unreadable("not valid JSON"))?;
+        let value: Value = super::json::parse(text).map_err(|_| unreadable("not valid JSON"))?;
         let map = value.as_object().ok_or_else(|| unreadable("not an object"))?;
         match map.get("version").and_then(Value::as_u64) {
             Some(PROGRESS_VERSION) => {}
@@ -188,7 +188,7 @@ impl Prefs {
     /// # Errors
     /// Why the record cannot be used.
     pub fn decode(text: &str) -> Result<Prefs, StoredProblem> {
-        let value: Value = serde_json::from_str(text).map_err(|_| unreadable("not valid JSON"))?;
+        let value: Value = super::json::parse(text).map_err(|_| unreadable("not valid JSON"))?;
         match value.get("version").and_then(Value::as_u64) {
             Some(PROGRESS_VERSION) => {}
             Some(other) => return Err(StoredProblem::UnknownVersion(other)),

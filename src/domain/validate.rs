@@ -74,7 +74,11 @@ pub fn load_value(value: Value) -> Result<Loaded, Report> {
         }
         return Err(problems.into_report());
     }
-    let doc: GraphDoc = match serde_json::from_value(value) {
+    // Through text rather than `from_value`: the typed reader for text is
+    // already in the WebAssembly (the fast way above), and a second and third
+    // reader for `Value` and `&Value` cost about 12 KB gzip of download for a
+    // path taken only by documents with problems (see docs/performance.md).
+    let doc: GraphDoc = match serde_json::from_str(&value.to_string()) {
         Ok(doc) => doc,
         // The shape table and the types are kept in step by a test, so this
         // is a bug; still, report it rather than panic.
@@ -217,7 +221,7 @@ fn parse_each<T: DeserializeOwned>(value: &Value, key: &str) -> Vec<(usize, T)> 
         .iter()
         .enumerate()
         .filter(|(_, item)| item.is_object())
-        .filter_map(|(i, item)| T::deserialize(item).ok().map(|t| (i, t)))
+        .filter_map(|(i, item)| serde_json::from_str(&item.to_string()).ok().map(|t| (i, t)))
         .collect()
 }
 
