@@ -256,7 +256,11 @@ describe('the offline file', () => {
     // No network at all: anything not from the file itself is refused.
     await page.context().route(/^(?!file:|data:|blob:)/, (route) => route.abort('internetdisconnected'));
     await page.goto(pathToFileURL(join(DIST, 'switchback.html')).href);
-    await page.getByRole('link', { name: /^Technical Program Manager/ }).first().waitFor();
+    assert.equal(await page.evaluate(() => location.protocol), 'file:');
+    // The app itself, not the pre-rendered first screen, is drawn.
+    await page.locator('#app').getByRole('link', { name: /^Technical Program Manager/ }).first().waitFor();
+    await page.locator('#sb-boot').waitFor({ state: 'detached' });
+    assert.equal(await page.locator('#sb-prerender').count(), 0);
     await planPath(page, 'build engineer', 'release manager');
     await page.getByRole('checkbox').first().check();
 
@@ -272,6 +276,45 @@ describe('the offline file', () => {
     await page.getByRole('button', { name: 'Open files…' }).setInputFiles(join(FIXTURES, 'small-graph.json'));
     await page.getByRole('heading', { level: 1, name: "Support to product (a reader's graph)" }).waitFor();
     await planPath(page, 'support engineer', 'product manager');
+    assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'no Content-Security-Policy violation');
     assert.deepEqual(page.errors, []);
+  });
+
+  test('carries the WebAssembly compressed, as text', async () => {
+    const html = await readFile(join(DIST, 'switchback.html'), 'utf8');
+    const text = html.match(/<script type="application\/octet-stream" id="sb-wasm">([^<]*)<\/script>/)[1];
+    const wasm = (await readdir(DIST)).find((f) => /^switchback-.*_bg\.wasm$/.test(f));
+    const raw = (await readFile(join(DIST, wasm))).length;
+    assert.ok(text.length < raw * 0.6, `the WebAssembly is ${raw} B, its text in the file ${text.length} B`);
+    assert.match(text, /^[0-9A-Za-z!#$%()*+,.:;=?@[\]^_{|}~]+$/, 'base85 digits only: nothing HTML would read');
+  });
+
+  test('a browser that cannot unpack the file is told so', async () => {
+    const page = await newPage(browser, WIDE);
+    await page.addInitScript(() => {
+      delete globalThis.DecompressionStream;
+    });
+    await page.goto(pathToFileURL(join(DIST, 'switchback.html')).href);
+    const alert = page.getByRole('alert').filter({ hasText: 'Switchback could not start (this browser cannot unpack it' });
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /A current Firefox, Chrome, Edge or Safari can open this file\./);
+    assert.equal(await page.locator('#app').evaluate((root) => root.childElementCount), 0);
+  });
+
+  test('a damaged file says so instead of showing a blank page', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sb-offline-'));
+    const html = await readFile(join(DIST, 'switchback.html'), 'utf8');
+    // Change one digit in the middle of the WebAssembly's text (the data
+    // block is not part of the policy's hashes, so scripts still run).
+    const at = html.indexOf('id="sb-wasm">') + 20000;
+    const damaged = html.slice(0, at) + (html[at] === '0' ? '1' : '0') + html.slice(at + 1);
+    await writeFile(join(dir, 'switchback.html'), damaged);
+    const page = await newPage(browser, WIDE);
+    await page.goto(pathToFileURL(join(dir, 'switchback.html')).href);
+    const alert = page.getByRole('alert').filter({ hasText: 'Switchback could not start (this copy of the file is damaged' });
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /Download it again\./);
+    assert.equal(await page.locator('#app').evaluate((root) => root.childElementCount), 0);
+    assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
   });
 });

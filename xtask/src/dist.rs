@@ -5,8 +5,9 @@
 //! 2. `sw.js`: a service worker that caches the app shell so it works
 //!    offline after the first visit. Its cache name is a hash of every file
 //!    it caches, so each build gets a new worker that replaces the old cache.
-//! 3. `switchback.html`: one self-contained file (JS, wasm as base64, CSS,
-//!    icon, built-in data inline) that works from `file://` with no network.
+//! 3. `switchback.html`: one self-contained file (JS, CSS, icon, built-in
+//!    data inline; the wasm gzip-compressed, as base85 text) that works from
+//!    `file://` with no network.
 //! 4. Pre-compressed copies: `NAME.gz` and `NAME.br` beside every text or
 //!    wasm file over 1 KB, for hosts that serve them as they are (nginx
 //!    `gzip_static`/`brotli_static`, a CDN); the README says which do.
@@ -97,6 +98,33 @@ pub fn base64(bytes: &[u8]) -> String {
                 out.push('=');
             }
         }
+    }
+    out
+}
+
+/// The 85 characters of the offline file's WebAssembly text, in digit
+/// order: printable ASCII less whitespace, `<` (which could close the data
+/// block or open `<!--`), `>`, `&`, quotes, backquote, backslash, `/` and
+/// `-`, so the text is inert inside `<script type="application/octet-stream">`
+/// and in any editor. `assets/single-file.html` decodes with the same string.
+pub const BASE85: &[u8; 85] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%()*+,.:;=?@[]^_{|}~";
+
+/// `bytes` as base85 text over [`BASE85`]: each 4 bytes (big-endian) are
+/// 5 digits, most significant first; a last group of 1-3 bytes is padded
+/// with zeros and written as its first (bytes + 1) digits, as Ascii85 does.
+/// 25% larger than the bytes, where base64 is 33%.
+pub fn base85(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(4) * 5);
+    for chunk in bytes.chunks(4) {
+        let mut group = [0u8; 4];
+        group[..chunk.len()].copy_from_slice(chunk);
+        let mut n = u32::from_be_bytes(group);
+        let mut digits = [0u8; 5];
+        for d in digits.iter_mut().rev() {
+            *d = BASE85[(n % 85) as usize];
+            n /= 85;
+        }
+        out.extend(digits[..chunk.len() + 1].iter().map(|&d| d as char));
     }
     out
 }
@@ -195,6 +223,9 @@ fn precompress(dist: &Path) -> Result {
 fn single_file(env: &Env, dist: &Path, first_screen: &str) -> Result {
     let js = String::from_utf8(read(&find(dist, "switchback-", ".js")?)?).map_err(|e| e.to_string())?;
     let wasm = read(&find(dist, "switchback-", "_bg.wasm")?)?;
+    // The page unpacks it with the browser's DecompressionStream.
+    let packed = gzip(&wasm)?;
+    let text = base85(&packed);
     let css = String::from_utf8(read(&find(dist, "app-", ".css")?)?).map_err(|e| e.to_string())?;
     let icon = read(&env.root.join("assets/favicon.svg"))?;
     // Nothing inlined may close its element early.
@@ -208,10 +239,17 @@ fn single_file(env: &Env, dist: &Path, first_screen: &str) -> Result {
     let html = template
         .replace("/*__CSS__*/", &css)
         .replace("__ICON__", &base64(&icon))
-        .replace("__WASM__", &base64(&wasm))
+        .replace("__BASE85__", std::str::from_utf8(BASE85).map_err(|e| e.to_string())?)
+        .replace("__WASM__", &text)
         .replace("/*__JS__*/", &js);
     write(&dist.join("switchback.html"), html.as_bytes())?;
-    println!("xtask: wrote dist/switchback.html ({} bytes)", html.len());
+    println!(
+        "xtask: wrote dist/switchback.html ({} B; the WebAssembly: {} B, {} B gzip, {} B as text)",
+        html.len(),
+        wasm.len(),
+        packed.len(),
+        text.len()
+    );
     Ok(())
 }
 
@@ -293,4 +331,52 @@ pub fn budget(env: &Env) -> Result {
         );
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The decoder `assets/single-file.html` runs, in Rust: digits to
+    /// 4-byte groups, a short last group padded with the highest digit.
+    fn unbase85(text: &str) -> Vec<u8> {
+        let digit = |c: u8| BASE85.iter().position(|&d| d == c).expect("a base85 digit") as u64;
+        let mut out = Vec::new();
+        for group in text.as_bytes().chunks(5) {
+            let n = (0..5).fold(0u64, |n, i| n * 85 + group.get(i).map_or(84, |&c| digit(c)));
+            out.extend_from_slice(&(n as u32).to_be_bytes()[..group.len() - 1]);
+        }
+        out
+    }
+
+    #[test]
+    fn base85_round_trips_every_length_and_byte() {
+        let bytes: Vec<u8> = (0..=255u8).chain((0..=255u8).rev()).chain([0, 0, 0, 0, 255, 255, 255, 255]).collect();
+        for len in 0..bytes.len() {
+            let text = base85(&bytes[..len]);
+            assert_eq!(text.len(), len / 4 * 5 + if len % 4 == 0 { 0 } else { len % 4 + 1 });
+            assert_eq!(unbase85(&text), &bytes[..len], "{len} bytes");
+        }
+        assert_eq!(base85(&[0, 0, 0, 0]), "00000");
+        assert_eq!(base85(&[255, 255, 255, 255]), "|NsC0");
+    }
+
+    #[test]
+    fn base85_text_is_inert_in_a_data_block() {
+        let alphabet = std::str::from_utf8(BASE85).unwrap();
+        let mut unique: Vec<char> = alphabet.chars().collect();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), 85, "85 different digits");
+        for c in alphabet.chars() {
+            assert!(c.is_ascii_graphic() && !"<>&\"'`\\/-".contains(c), "{c:?} in the base85 alphabet");
+        }
+    }
+
+    #[test]
+    fn base64_is_standard() {
+        assert_eq!(base64(b"Man"), "TWFu");
+        assert_eq!(base64(b"Ma"), "TWE=");
+        assert_eq!(base64(b"M"), "TQ==");
+    }
 }
