@@ -209,6 +209,7 @@ const SUITES: &[Suite] = &[
                 .arg(e2e.join("publish.test.mjs"))
                 .arg(e2e.join("atlas.test.mjs"))
                 .arg(e2e.join("hostile.test.mjs"))
+                .arg(e2e.join("embeds.test.mjs"))
                 .arg(e2e.join("layout.test.mjs"))
                 .env("SWITCHBACK_DIST", env.root.join("dist"))
                 .env("SWITCHBACK_DOCS", env.root.join("docs")))
