@@ -24,8 +24,12 @@ self.addEventListener('activate', (event) => {
 // Three kinds of request:
 // - the app shell (the files listed above: content-hashed names, icons,
 //   the manifest) comes from the cache first; a new build has a new cache;
-// - pages and the embed loader come from the network when it answers, so a
-//   new version shows on the next visit;
+// - the app's own pages (this directory, index.html, switchback.html, any
+//   query) and the embed loader come from the network when it answers, so a
+//   new version shows on the next visit; each is kept once, without its
+//   query, so embed frames (whose addresses carry a random id) do not add a
+//   cache entry per visit. Other pages on the origin (a blog that embeds the
+//   app) are left to the browser: they are not the app's to keep;
 // - everything else on this origin, graphs fetched by address above all
 //   (`?graph=careers.json`, the O*NET atlas), comes from the network first,
 //   so an author's update reaches returning visitors at once; the copy kept
@@ -33,16 +37,19 @@ self.addEventListener('activate', (event) => {
 // Other origins are left alone.
 const SHELL = new Set(FILES.map((f) => new URL(f, self.location.href).href));
 
-function networkFirst(request, fallback) {
+const SCOPE = new URL('./', self.location.href).href;
+const PAGES = new Set([SCOPE, SCOPE + 'index.html', SCOPE + 'switchback.html', SCOPE + 'embed.js', SCOPE + 'manifest.webmanifest']);
+
+function networkFirst(request, fallback, key = request) {
   return fetch(request)
     .then((response) => {
       if (response.ok) {
         const copy = response.clone();
-        caches.open(CACHE).then((cache) => cache.put(request, copy));
+        caches.open(CACHE).then((cache) => cache.put(key, copy));
       }
       return response;
     })
-    .catch(() => caches.match(request).then((hit) => hit || fallback()));
+    .catch(() => caches.match(key).then((hit) => hit || fallback()));
 }
 
 self.addEventListener('fetch', (event) => {
@@ -50,12 +57,15 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
+  const bare = url.origin + url.pathname;
   const page = request.mode === 'navigate' || /\/$|\.html$|\.webmanifest$|embed\.js$/.test(url.pathname);
+  if (page && !PAGES.has(bare)) {
+    // A page that is not the app's (a blog post on the same origin).
+    return;
+  }
   if (page) {
     event.respondWith(
-      networkFirst(request, () =>
-        caches.match(request, { ignoreSearch: true }).then((hit) => hit || caches.match('./index.html')),
-      ),
+      networkFirst(request, () => caches.match(bare).then((hit) => hit || caches.match('./index.html')), bare),
     );
   } else if (SHELL.has(url.origin + url.pathname) && url.search === '') {
     event.respondWith(

@@ -124,6 +124,8 @@ describe('embeds on the same origin as the app', () => {
       // a dark system; the theme embed is dark).
       await page.goto(server.url);
       await page.locator('.sb-svg').waitFor();
+      // The app's service worker, in control of the origin's pages from here.
+      await page.evaluate(() => navigator.serviceWorker.ready);
       await page.getByRole('button', { name: 'Theme: system' }).click();
       await page.getByRole('button', { name: 'Theme: light' }).waitFor();
       await openGraphs(page);
@@ -259,6 +261,18 @@ describe('embeds on the same origin as the app', () => {
       const list = await graphs(page).getByRole('button').allTextContents();
       assert.ok(list.some((t) => t.includes(TEMPLATE_TITLE)), `the person's own graph is listed: ${list.join(' | ')}`);
       assert.ok(!list.some((t) => /reader's graph|inline graph/.test(t)), `no embed's graph was added: ${list.join(' | ')}`);
+      // ---- The service worker kept none of the blog's pages, and each app
+      // page once (embed frames carry a random id in their address).
+      const cached = await page.evaluate(async () => {
+        const keys = [];
+        for (const name of await caches.keys()) {
+          for (const request of await (await caches.open(name)).keys()) keys.push(request.url);
+        }
+        return keys;
+      });
+      assert.ok(cached.length > 0, 'the service worker keeps the app');
+      assert.ok(!cached.some((u) => u.includes('/blog/post.html')), `the blog post is not kept: ${cached.join(' ')}`);
+      assert.ok(!cached.some((u) => /[?&]id=/.test(u)), `no embed frame address is kept: ${cached.join(' ')}`);
       assert.deepEqual(page.errors, []);
     } finally {
       await server.close();

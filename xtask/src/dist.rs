@@ -29,8 +29,9 @@ const NOT_PRECACHED: &[&str] = &["sw.js", "switchback.html", "onet-29.3.json"];
 /// The O*NET atlas, gzip-compressed (docs/performance.md).
 const ATLAS_BUDGET_BYTES: usize = 400 * 1024;
 
-/// The first-load budget, gzip, in bytes.
-pub const BUDGET_BYTES: usize = 150 * 1024;
+/// The first-load goal, gzip, in bytes: issue 12's 240 KB. (The first
+/// plan's 150 KB is below what Yew itself costs; see docs/performance.md.)
+pub const BUDGET_BYTES: usize = 240 * 1024;
 
 /// What gets a `.gz` and a `.br` copy: text and wasm (images are already
 /// compressed), when over this size (smaller files gain nothing a request
