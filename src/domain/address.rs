@@ -24,7 +24,7 @@
 //! The one difference: a host with non-ASCII letters is refused with a
 //! message asking for its ASCII (`xn--`) form, instead of being converted.
 
-use super::text::quote;
+use super::text::{brief, quote};
 
 /// Addresses longer than this are refused (a graph's address is short; a
 /// very long one is a data: address or a mistake).
@@ -176,6 +176,7 @@ pub fn resolve(address: &str, base: &str) -> Result<Fetchable, Refused> {
             )
         }
         Err(Fault::Credentials(host)) => {
+            let host = brief(&host);
             return refuse(
                 Reason::Credentials,
                 format!("The graph address {shown} carries a user name or password before the host {host}; browsers do not fetch such addresses. Use https://{host}/\u{2026} without them."),
@@ -184,17 +185,20 @@ pub fn resolve(address: &str, base: &str) -> Result<Fetchable, Refused> {
     };
     let host = url.host_port();
     let same_origin = matches!(&base, Base::Web(b) if b.same_origin(&url));
+    // Named in messages: short, and escaped (a host may hold anything the
+    // browser allows, up to the address's whole length).
+    let named = brief(&host);
     if !same_origin && !written_absolute {
         return refuse(
             Reason::Disguised,
-            format!("The graph address {shown} looks like a path on this site, but the browser would fetch it from {host} ({}). To load a graph from another site, write its full address, such as https://{host}/\u{2026}.", url.href()),
+            format!("The graph address {shown} looks like a path on this site, but the browser would fetch it from {named} ({}). To load a graph from another site, write its full address, such as https://{named}/\u{2026}.", brief(&url.href())),
         );
     }
     if let Base::Web(b) = &base {
         if b.scheme == "https" && url.scheme == "http" && !is_loopback(&url.host) {
             return refuse(
                 Reason::Insecure,
-                format!("The graph address {} is plain http on {host}, and this page is https, so the browser will not fetch it. Use https://{host}{}.", quote(&url.href()), url.path),
+                format!("The graph address {} is plain http on {named}, and this page is https, so the browser will not fetch it. Use https://{named}{}.", quote(&url.href()), brief(&url.path)),
             );
         }
     }

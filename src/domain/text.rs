@@ -279,21 +279,34 @@ pub fn is_bidi_control(c: char) -> bool {
 pub fn quote(value: &str) -> String {
     let mut out = String::with_capacity(value.len().min(4 * QUOTE_CHARS) + 2);
     out.push('"');
-    let mut cut = false;
-    for (shown, c) in value.chars().enumerate() {
-        if shown == QUOTE_CHARS {
-            cut = true;
-            break;
-        }
-        push_escaped(&mut out, c);
-    }
-    if cut {
-        let total = value.chars().count();
-        out.push_str(&format!("\u{2026}\" ({} characters)", thousands(total)));
-    } else {
-        out.push('"');
+    match shown(value, &mut out) {
+        Some(total) => out.push_str(&format!("\u{2026}\" ({} characters)", thousands(total))),
+        None => out.push('"'),
     }
     out
+}
+
+/// A value named in a message without quotes (a host, an address already
+/// quoted once): at most [`QUOTE_CHARS`] characters, then "…", with control
+/// and direction characters escaped as in [`quote`].
+pub fn brief(value: &str) -> String {
+    let mut out = String::with_capacity(value.len().min(4 * QUOTE_CHARS));
+    if shown(value, &mut out).is_some() {
+        out.push('\u{2026}');
+    }
+    out
+}
+
+/// Writes the first [`QUOTE_CHARS`] characters of `value`, escaped; the
+/// total count when it was cut.
+fn shown(value: &str, out: &mut String) -> Option<usize> {
+    for (count, c) in value.chars().enumerate() {
+        if count == QUOTE_CHARS {
+            return Some(value.chars().count());
+        }
+        push_escaped(out, c);
+    }
+    None
 }
 
 fn push_escaped(out: &mut String, c: char) {

@@ -4,6 +4,7 @@
 //! bytes decode as the app decodes them. (How fast is in benches/, not
 //! here.)
 
+use switchback::domain::address::resolve;
 use switchback::domain::markdown::plain;
 use switchback::domain::report::{ProblemKind as K, Severity, MAX_LISTED};
 use switchback::domain::synthetic::hostile;
@@ -190,4 +191,25 @@ fn a_view_address_parses_back_to_itself() {
         assert_eq!(Route::parse(&route.to_hash()), route, "{hash}");
     }
     assert_eq!(Route::parse("#/?xrank=1").plan, None);
+}
+
+/// Found by the `address` fuzz target: an address whose host was long and
+/// full of NUL characters was refused with a 1,052-character message, the
+/// host and the address written out whole and raw (twice). Every value a
+/// refusal names is shortened and has its control characters escaped.
+#[test]
+fn a_refusal_names_a_long_host_briefly_and_escaped() {
+    let input = std::fs::read("fuzz/corpus/address/regression-long-host-message").expect("the fuzz input is kept");
+    let text = std::str::from_utf8(&input).expect("the fuzz input is text");
+    for base in ["https://app.example/dir/index.html?embed=1", "http://127.0.0.1:8080/"] {
+        if let Err(refused) = resolve(text, base) {
+            assert!(refused.message.chars().count() < 600, "{} characters: {}", refused.message.len(), refused.message);
+            assert!(!refused.message.chars().any(char::is_control), "{:?}", refused.message);
+        }
+    }
+    // A path-looking address that reaches another host is named by its host.
+    let long_host = format!("//{}.example/g.json", "a".repeat(300));
+    let refused = resolve(&long_host, "http://127.0.0.1:8080/").expect_err("//host is another site");
+    assert!(refused.message.chars().count() < 600, "{}", refused.message);
+    assert!(refused.message.contains("aaaa"), "{}", refused.message);
 }
