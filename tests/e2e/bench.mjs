@@ -4,12 +4,24 @@
 // 1,000-role graph and prints a table for docs/performance.md.
 //
 //   node tests/e2e/bench.mjs <generated-graph.json>
+//
+// BENCH_REPEAT=n: runs per figure (15). BENCH_ONLY=atlas: only the atlas's
+// loading, planning, click and search figures. BENCH_ONLY=inp: only the
+// interaction latency by Event Timing (see `measureInp`), narrowed further
+// by BENCH_INP=<text> (sessions whose "graph profile" contains it, such as
+// "atlas" or "CPU"); BENCH_INP_PROFILE=<role|move|plan|rank|skill|key> takes
+// a CPU profile of each such interaction (files in BENCH_INP_PROFILE_DIR,
+// /tmp by default; wasm functions named when BENCH_INP_NAMES is the wasm
+// with names that `cargo xtask size` writes, target/size/switchback_named.wasm);
+// BENCH_INP_RAW=<file> keeps every measurement as JSON.
+import { writeFile } from 'node:fs/promises';
+import { measureInp } from './bench-inp.mjs';
 import { launch, serve } from './harness.mjs';
 
 const generated = process.argv[2];
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 15);
-// BENCH_ONLY=atlas measures only the atlas (while working on its speed).
 const ONLY = process.env.BENCH_ONLY;
+if (ONLY && !['atlas', 'inp'].includes(ONLY)) throw new Error(`BENCH_ONLY=${ONLY}: expected "atlas" or "inp"`);
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -245,7 +257,7 @@ const server = await serve(undefined, '/', extra, { gzip: true });
 const browser = await launch();
 try {
   const rows = [];
-  if (ONLY !== 'atlas') rows.push(
+  if (!ONLY) rows.push(
     ...(await measure(
       browser,
       server,
@@ -255,7 +267,7 @@ try {
       [['ops-engineer', 'chief-product-officer'], ['marketing-specialist', 'product-manager'], ['software-engineer', 'director-program-management'], ['build-engineer', 'vp-product']],
     )),
   );
-  if (generated && ONLY !== 'atlas') {
+  if (generated && !ONLY) {
     const ids = Array.from({ length: 12 }, (_, i) => `role-${i * 83}`);
     rows.push(
       ...(await measure(browser, server, 'generated (1,000 roles, 20,000 moves)', '?graph=/bench/generated.json', ids, [
@@ -266,10 +278,21 @@ try {
       ])),
     );
   }
-  rows.push(...(await measureAtlas(browser, server)));
-  console.log('| graph | measure | median | max |');
-  console.log('| --- | --- | --- | --- |');
-  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+  if (ONLY !== 'inp') rows.push(...(await measureAtlas(browser, server)));
+  if (rows.length) {
+    console.log('| graph | measure | median | max |');
+    console.log('| --- | --- | --- | --- |');
+    for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+  }
+  if (ONLY !== 'atlas') {
+    // Interaction latency by Event Timing: every interaction, both graphs,
+    // normal and CPU ×4 (BENCH_INP narrows it to some).
+    const inp = await measureInp(browser, server, REPEAT, { filter: process.env.BENCH_INP, cpuProfile: process.env.BENCH_INP_PROFILE });
+    console.log('\nInteraction latency by Event Timing (input → next paint, as INP):\n');
+    for (const line of inp.table) console.log(line);
+    for (const line of inp.firsts) console.log(`- ${line}`);
+    if (process.env.BENCH_INP_RAW) await writeFile(process.env.BENCH_INP_RAW, JSON.stringify(inp.raw, null, 1));
+  }
 } finally {
   await browser.close();
   await server.close();
