@@ -13,15 +13,27 @@
 // a CPU profile of each such interaction (files in BENCH_INP_PROFILE_DIR,
 // /tmp by default; wasm functions named when BENCH_INP_NAMES is the wasm
 // with names that `cargo xtask size` writes, target/size/switchback_named.wasm);
-// BENCH_INP_RAW=<file> keeps every measurement as JSON.
+// BENCH_INP_RAW=<file> keeps every measurement as JSON. BENCH_ONLY=first:
+// only the first screen against its static snapshot (bench-first.mjs);
+// BENCH_ONLY=freeze: only the hostile inputs under the Long Tasks API
+// (bench-freeze.mjs). Both also run in a full benchmark.
 import { writeFile } from 'node:fs/promises';
+import { firstScreen } from './bench-first.mjs';
+import { freeze } from './bench-freeze.mjs';
 import { measureInp } from './bench-inp.mjs';
 import { launch, serve } from './harness.mjs';
 
 const generated = process.argv[2];
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 15);
 const ONLY = process.env.BENCH_ONLY;
-if (ONLY && !['atlas', 'inp'].includes(ONLY)) throw new Error(`BENCH_ONLY=${ONLY}: expected "atlas" or "inp"`);
+if (ONLY && !['atlas', 'inp', 'first', 'freeze'].includes(ONLY)) {
+  throw new Error(`BENCH_ONLY=${ONLY}: expected "atlas", "inp", "first" or "freeze"`);
+}
+if (ONLY === 'first' || ONLY === 'freeze') {
+  if (ONLY === 'first') await firstScreen({ repeat: Number(process.env.BENCH_REPEAT ?? 5) });
+  else await freeze();
+  process.exit(0);
+}
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -278,7 +290,7 @@ try {
       ])),
     );
   }
-  if (ONLY !== 'inp') rows.push(...(await measureAtlas(browser, server)));
+  if (!ONLY || ONLY === 'atlas') rows.push(...(await measureAtlas(browser, server)));
   if (rows.length) {
     console.log('| graph | measure | median | max |');
     console.log('| --- | --- | --- | --- |');
@@ -296,4 +308,10 @@ try {
 } finally {
   await browser.close();
   await server.close();
+}
+if (!ONLY) {
+  console.log('');
+  await firstScreen({ repeat: 5 });
+  console.log('');
+  await freeze();
 }
