@@ -18,7 +18,7 @@ import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { DIST, serve, launch } from './harness.mjs';
+import { DIST, launch, median, serve } from './harness.mjs';
 
 const PROFILES = [
   { name: 'localhost', network: null, cpu: 1 },
@@ -29,10 +29,6 @@ const PROFILES = [
   },
 ];
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 /// index.html without its scripts and module preloads: the static snapshot.
 export function staticSnapshot(html) {

@@ -23,6 +23,7 @@
 // presented; the planner's share from the app's marks; the long animation
 // frames (in BENCH_INP_RAW); a CPU profile with BENCH_INP_PROFILE.
 import { readFile, writeFile } from 'node:fs/promises';
+import { median } from './harness.mjs';
 
 /// Runs in the page before the app: the observers, and `__inpArm`, which
 /// watches for the change an action should make.
@@ -448,10 +449,6 @@ async function session(browser, server, graph, profile, repeat, { log, cpuProfil
   return { out, first };
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 /// INP values, where `null` is "under 16 ms" (no entry): sorted below
 /// every measured one.
 const inpStats = (xs) => {

@@ -21,7 +21,7 @@ import { writeFile } from 'node:fs/promises';
 import { firstScreen } from './bench-first.mjs';
 import { freeze } from './bench-freeze.mjs';
 import { measureInp } from './bench-inp.mjs';
-import { launch, serve } from './harness.mjs';
+import { launch, median, serve } from './harness.mjs';
 
 const generated = process.argv[2];
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 15);
@@ -35,10 +35,6 @@ if (ONLY === 'first' || ONLY === 'freeze') {
   process.exit(0);
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
 
 /// In the page: run `act`, then resolve with the time until `done()` holds

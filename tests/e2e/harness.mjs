@@ -170,3 +170,9 @@ export async function frameWith(page, needle) {
   }
   throw new Error(`no frame with ${needle}`);
 }
+
+/// The median of a list of numbers (benchmarks).
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
