@@ -519,80 +519,187 @@ type Priority = ([u32; 5], Seq);
 
 /// Finds up to `k` best paths under the query's ranking.
 pub fn plan_paths(graph: &Graph, q: &Query<'_>) -> PathResult {
-    if q.from == q.to {
-        return PathResult::SameRole;
-    }
-    if graph.requires_u128().is_some() {
-        search::<u128>(graph, q)
-    } else {
-        search::<SkillSet>(graph, q)
+    let mut search = PathSearch::new(graph, q);
+    loop {
+        if let Some(result) = search.run(graph, usize::MAX) {
+            return result;
+        }
     }
 }
 
-fn search<B: Bits>(graph: &Graph, q: &Query<'_>) -> PathResult {
-    let k = q.k.clamp(1, MAX_K);
-    let max_moves = q.ranking.max_moves(graph.roles().len());
-    let moves_left = moves_to_using(graph, q.to, |_| true);
-    if moves_left[q.from.index()] == UNREACHABLE {
-        return PathResult::NoPath { too_long: false, closest: closest_reachable(graph, q.from, q.to) };
+/// A path query that can run a little at a time: the UI runs a large
+/// graph's query in slices between frames, so no input waits for a whole
+/// search. [`PathSearch::run`] with an unlimited budget is [`plan_paths`].
+pub struct PathSearch(Stage);
+
+enum Stage {
+    Done(Option<PathResult>),
+    Small(Box<Search<u128>>),
+    Large(Box<Search<SkillSet>>),
+}
+
+impl PathSearch {
+    /// Prepares the query (the distances to the target); `graph` must be
+    /// the graph every later [`PathSearch::run`] is given.
+    pub fn new(graph: &Graph, q: &Query<'_>) -> PathSearch {
+        PathSearch(if q.from == q.to {
+            Stage::Done(Some(PathResult::SameRole))
+        } else if graph.requires_u128().is_some() {
+            Search::new(graph, q).map_or_else(|r| Stage::Done(Some(r)), |s| Stage::Small(Box::new(s)))
+        } else {
+            Search::new(graph, q).map_or_else(|r| Stage::Done(Some(r)), |s| Stage::Large(Box::new(s)))
+        })
     }
-    // What each move adds that the person lacks; and the chosen ranking's
-    // own lower bound (the others use the costs so far). Time's distances
-    // are over the moves' own months: gates come on top, bounded below.
-    let need = B::needs(graph, q.have);
-    let target_prep = graph.prep(q.to);
-    let half = |t: TransIx| {
-        let [a, b] = graph.transition(t).months_or_default();
-        a.saturating_add(b)
-    };
-    let left = match q.ranking {
-        Ranking::FewestMoves => Vec::new(),
-        Ranking::FewestNewSkills => cost_to(graph, q.to, |t| need[t.index()].count(), u32::max),
-        Ranking::ShortestTime => cost_to(graph, q.to, half, u32::saturating_add),
-        Ranking::ClosestFirst => {
-            cost_to(graph, q.to, |t| graph.transition(t).closeness_or_default(), u32::saturating_add)
+
+    /// Looks at up to `budget` more partial paths; the result once the
+    /// search has finished (then `None` ever after), `None` before.
+    pub fn run(&mut self, graph: &Graph, budget: usize) -> Option<PathResult> {
+        let result = match &mut self.0 {
+            Stage::Done(result) => return result.take(),
+            Stage::Small(s) => s.run(graph, budget),
+            Stage::Large(s) => s.run(graph, budget),
+        };
+        if result.is_some() {
+            self.0 = Stage::Done(None);
         }
-    };
-    // The fewest step-downs left to the target (a 0-1 shortest distance),
-    // for the skills ranking: its primary cost ties often (many paths add
-    // no skill), and the step-downs so far alone made the search look at
-    // every tied path (Cooks → Food Service Managers took 700 ms). The other
-    // rankings' own costs rarely tie, so the count so far serves them.
-    let downs_left = match q.ranking {
-        Ranking::FewestNewSkills => cost_to(graph, q.to, |t| u32::from(graph.steps_down(t)), u32::saturating_add),
-        _ => Vec::new(),
-    };
-    // Every path into the target ends with one of its incoming moves, so a
-    // partial path that gained G needs at least |G| + min |need(e) \ G| over
-    // those moves (until it arrives). A cheap bound that sees the target's
-    // entry requirements, which the bottleneck bound alone does not.
-    let last_moves: Vec<B> = graph.incoming(q.to).iter().map(|&t| need[t.index()].clone()).collect();
-    // For the skills ranking: fewest moves left using only moves that add no
-    // skill, computed on first use. A partial path that has gained nothing
-    // and cannot finish without a new skill is bounded by 1; see `priority`.
-    let no_skill_moves_left: OnceCell<Vec<u32>> = OnceCell::new();
-    let priority = |label: &Label<B>, at: RoleIx| -> Priority {
+        result
+    }
+}
+
+/// The search's state between slices: what the query asked, the bounds
+/// computed once, and the queue of partial paths.
+struct Search<B> {
+    from: RoleIx,
+    to: RoleIx,
+    have: SkillSet,
+    ranking: Ranking,
+    k: usize,
+    max_moves: usize,
+    role_count: usize,
+    /// Fewest moves left to the target from each role.
+    moves_left: Vec<u32>,
+    /// What each move adds that the person lacks.
+    need: Vec<B>,
+    target_prep: Prep,
+    /// The chosen ranking's own least cost left (the others use the costs
+    /// so far). Time's distances are over the moves' own months: gates
+    /// come on top, bounded below.
+    left: Vec<u32>,
+    /// The fewest step-downs left to the target (a 0-1 shortest distance),
+    /// for the skills ranking: its primary cost ties often (many paths add
+    /// no skill), and the step-downs so far alone made the search look at
+    /// every tied path (Cooks → Food Service Managers took 700 ms). The
+    /// other rankings' own costs rarely tie, so the count so far serves them.
+    downs_left: Vec<u32>,
+    /// Every path into the target ends with one of its incoming moves, so a
+    /// partial path that gained G needs at least |G| + min |need(e) \ G| over
+    /// those moves (until it arrives). A cheap bound that sees the target's
+    /// entry requirements, which the bottleneck bound alone does not.
+    last_moves: Vec<B>,
+    /// For the skills ranking: fewest moves left using only moves that add
+    /// no skill, computed on first use. A partial path that has gained
+    /// nothing and cannot finish without a new skill is bounded by 1; see
+    /// `priority`.
+    no_skill_moves_left: OnceCell<Vec<u32>>,
+    heap: BinaryHeap<Reverse<(Priority, usize)>>,
+    arena: Vec<Label<B>>,
+    found: Vec<(Priority, usize)>,
+    cut: Option<Priority>,
+    expansions: usize,
+    exhausted: bool,
+}
+
+/// Half the typical months of a move (`[a, b]` summed), so midpoints stay
+/// integers.
+fn half(graph: &Graph, t: TransIx) -> u32 {
+    let [a, b] = graph.transition(t).months_or_default();
+    a.saturating_add(b)
+}
+
+impl<B: Bits> Search<B> {
+    /// The search, ready to run; or the answer already, when the target
+    /// cannot be reached at all.
+    fn new(graph: &Graph, q: &Query<'_>) -> Result<Search<B>, PathResult> {
+        let moves_left = moves_to_using(graph, q.to, |_| true);
+        if moves_left[q.from.index()] == UNREACHABLE {
+            return Err(PathResult::NoPath { too_long: false, closest: closest_reachable(graph, q.from, q.to) });
+        }
+        let need = B::needs(graph, q.have);
+        let left = match q.ranking {
+            Ranking::FewestMoves => Vec::new(),
+            Ranking::FewestNewSkills => cost_to(graph, q.to, |t| need[t.index()].count(), u32::max),
+            Ranking::ShortestTime => cost_to(graph, q.to, |t| half(graph, t), u32::saturating_add),
+            Ranking::ClosestFirst => {
+                cost_to(graph, q.to, |t| graph.transition(t).closeness_or_default(), u32::saturating_add)
+            }
+        };
+        let downs_left = match q.ranking {
+            Ranking::FewestNewSkills => cost_to(graph, q.to, |t| u32::from(graph.steps_down(t)), u32::saturating_add),
+            _ => Vec::new(),
+        };
+        let last_moves = graph.incoming(q.to).iter().map(|&t| need[t.index()].clone()).collect();
+        let mut search = Search {
+            from: q.from,
+            to: q.to,
+            have: q.have.clone(),
+            ranking: q.ranking,
+            k: q.k.clamp(1, MAX_K),
+            max_moves: q.ranking.max_moves(graph.roles().len()),
+            role_count: graph.roles().len(),
+            moves_left,
+            need,
+            target_prep: graph.prep(q.to),
+            left,
+            downs_left,
+            last_moves,
+            no_skill_moves_left: OnceCell::new(),
+            heap: BinaryHeap::with_capacity(1024),
+            arena: Vec::with_capacity(1024),
+            found: Vec::new(),
+            cut: None,
+            expansions: 0,
+            exhausted: false,
+        };
+        let start = Label {
+            roles: Roles::one(q.from),
+            ranks: Seq::one(graph.id_rank(q.from)),
+            via: None,
+            parent: usize::MAX,
+            gained: B::default(),
+            half_months: 0,
+            closeness: 0,
+            held: graph.prep(q.from),
+            gates: 0,
+            downs: 0,
+        };
+        let p = search.priority(graph, &start, q.from);
+        search.heap.push(Reverse((p, 0)));
+        search.arena.push(start);
+        Ok(search)
+    }
+
+    fn priority(&self, graph: &Graph, label: &Label<B>, at: RoleIx) -> Priority {
         let depth = u32::from(label.roles.len) - 1;
-        let mut moves = depth + moves_left[at.index()];
-        let own = |so_far: u32| match left.get(at.index()) {
+        let mut moves = depth + self.moves_left[at.index()];
+        let own = |so_far: u32| match self.left.get(at.index()) {
             Some(&l) => so_far.saturating_add(l),
             None => so_far,
         };
         let gained = label.gained.count() + label.gates;
         // The gate still to come is at least the one from what is held
         // straight to the target.
-        let pending = if at == q.to { Gate::default() } else { Gate::between(label.held, target_prep) };
-        let (new, half_months, closeness) = match q.ranking {
+        let pending = if at == self.to { Gate::default() } else { Gate::between(label.held, self.target_prep) };
+        let (new, half_months, closeness) = match self.ranking {
             Ranking::FewestNewSkills => {
-                let entry = if at == q.to {
+                let entry = if at == self.to {
                     0
                 } else {
-                    last_moves.iter().map(|n| n.count_outside(&label.gained)).min().unwrap_or(0)
+                    self.last_moves.iter().map(|n| n.count_outside(&label.gained)).min().unwrap_or(0)
                 };
-                let skills = (label.gained.count() + entry).max(left[at.index()]);
+                let skills = (label.gained.count() + entry).max(self.left[at.index()]);
                 let gates = label.gates + pending.kinds();
                 let mut new = skills + gates;
-                if skills == 0 && at != q.to {
+                if skills == 0 && at != self.to {
                     // Completions either add no skill (then they only use
                     // moves that need none: at least `d` more moves, and new
                     // is at least the gates) or add a skill (then new is one
@@ -600,8 +707,10 @@ fn search<B: Bits>(graph: &Graph, q: &Query<'_>) -> PathResult {
                     // partial path of a query whose target has a gate ties at
                     // new = 1 with the weak bound on moves, and the atlas's
                     // skills ranking took five times as long.
-                    let d = no_skill_moves_left
-                        .get_or_init(|| moves_to_using(graph, q.to, |t| need[t.index()].count() == 0))[at.index()];
+                    let d = self
+                        .no_skill_moves_left
+                        .get_or_init(|| moves_to_using(graph, self.to, |t| self.need[t.index()].count() == 0))
+                        [at.index()];
                     if d == UNREACHABLE {
                         new = gates + 1;
                     } else {
@@ -616,119 +725,101 @@ fn search<B: Bits>(graph: &Graph, q: &Query<'_>) -> PathResult {
             Ranking::ClosestFirst => (gained, label.half_months, own(label.closeness)),
             Ranking::FewestMoves => (gained, label.half_months, label.closeness),
         };
-        let downs = label.downs.saturating_add(downs_left.get(at.index()).copied().unwrap_or(0));
-        (q.ranking.order(moves, downs, new, half_months, closeness), label.ranks)
-    };
+        let downs = label.downs.saturating_add(self.downs_left.get(at.index()).copied().unwrap_or(0));
+        (self.ranking.order(moves, downs, new, half_months, closeness), label.ranks)
+    }
 
-    let start = Label {
-        roles: Roles::one(q.from),
-        ranks: Seq::one(graph.id_rank(q.from)),
-        via: None,
-        parent: usize::MAX,
-        gained: B::default(),
-        half_months: 0,
-        closeness: 0,
-        held: graph.prep(q.from),
-        gates: 0,
-        downs: 0,
-    };
-    let mut heap: BinaryHeap<Reverse<(Priority, usize)>> = BinaryHeap::with_capacity(1024);
-    heap.push(Reverse((priority(&start, q.from), 0)));
-    let mut arena: Vec<Label<B>> = Vec::with_capacity(1024);
-    arena.push(start);
-
-    let mut found: Vec<(Priority, usize)> = Vec::new();
-    let mut cut: Option<Priority> = None;
-    let mut expansions = 0usize;
-    let mut exhausted = false;
-    let role_count = graph.roles().len();
-    while let Some(Reverse((prio, id))) = heap.pop() {
-        let label = &arena[id];
-        let at = label.roles.last();
-        if at == q.to {
-            found.push((prio, id));
-            if found.len() == k {
-                break;
+    /// Expands up to `budget` partial paths; the result when done.
+    fn run(&mut self, graph: &Graph, budget: usize) -> Option<PathResult> {
+        let mut spent = 0usize;
+        loop {
+            if spent == budget {
+                return None;
             }
-            continue;
-        }
-        expansions += 1;
-        if expansions > MAX_EXPANSIONS {
-            exhausted = true;
-            break;
-        }
-        let (roles, ranks, gained, half_months, closeness, held, gates, downs) = (
-            label.roles,
-            label.ranks,
-            label.gained.clone(),
-            label.half_months,
-            label.closeness,
-            label.held,
-            label.gates,
-            label.downs,
-        );
-        for &t in graph.outgoing(at) {
-            let next = graph.ends(t).1;
-            if roles.as_slice().contains(&(next.index() as u32)) {
-                continue;
-            }
-            let left_moves = moves_left[next.index()];
-            if left_moves == UNREACHABLE {
-                continue;
-            }
-            let next_prep = graph.prep(next);
-            let gate = Gate::between(held, next_prep);
-            let child = Label {
-                roles: roles.push(next),
-                ranks: ranks.push(usize::from(roles.len), graph.id_rank(next)),
-                via: Some(t),
-                parent: id,
-                gained: gained.or(&need[t.index()]),
-                half_months: half_months.saturating_add(half(t)).saturating_add(gate.half_months()),
-                closeness: closeness.saturating_add(graph.transition(t).closeness_or_default()),
-                held: held.then(next_prep),
-                gates: gates + gate.kinds(),
-                downs: downs + u32::from(graph.steps_down(t)),
-            };
-            let depth = usize::from(roles.len);
-            let p = priority(&child, next);
-            if depth + left_moves as usize > max_moves {
-                // No path within the limit extends this one. It only counts
-                // as hidden by the limit if enough unvisited roles remain for
-                // a simple completion to exist at all.
-                let unvisited = role_count - (depth + 1);
-                if unvisited >= left_moves as usize && cut.as_ref().is_none_or(|c| p < *c) {
-                    cut = Some(p);
+            let Some(Reverse((prio, id))) = self.heap.pop() else { break };
+            let label = &self.arena[id];
+            let at = label.roles.last();
+            if at == self.to {
+                self.found.push((prio, id));
+                if self.found.len() == self.k {
+                    break;
                 }
                 continue;
             }
-            heap.push(Reverse((p, arena.len())));
-            arena.push(child);
+            spent += 1;
+            self.expansions += 1;
+            if self.expansions > MAX_EXPANSIONS {
+                self.exhausted = true;
+                break;
+            }
+            let label = label.clone();
+            for &t in graph.outgoing(at) {
+                let next = graph.ends(t).1;
+                if label.roles.as_slice().contains(&(next.index() as u32)) {
+                    continue;
+                }
+                let left_moves = self.moves_left[next.index()];
+                if left_moves == UNREACHABLE {
+                    continue;
+                }
+                let next_prep = graph.prep(next);
+                let gate = Gate::between(label.held, next_prep);
+                let child = Label {
+                    roles: label.roles.push(next),
+                    ranks: label.ranks.push(usize::from(label.roles.len), graph.id_rank(next)),
+                    via: Some(t),
+                    parent: id,
+                    gained: label.gained.or(&self.need[t.index()]),
+                    half_months: label.half_months.saturating_add(half(graph, t)).saturating_add(gate.half_months()),
+                    closeness: label.closeness.saturating_add(graph.transition(t).closeness_or_default()),
+                    held: label.held.then(next_prep),
+                    gates: label.gates + gate.kinds(),
+                    downs: label.downs + u32::from(graph.steps_down(t)),
+                };
+                let depth = usize::from(label.roles.len);
+                let p = self.priority(graph, &child, next);
+                if depth + left_moves as usize > self.max_moves {
+                    // No path within the limit extends this one. It only
+                    // counts as hidden by the limit if enough unvisited roles
+                    // remain for a simple completion to exist at all.
+                    let unvisited = self.role_count - (depth + 1);
+                    if unvisited >= left_moves as usize && self.cut.as_ref().is_none_or(|c| p < *c) {
+                        self.cut = Some(p);
+                    }
+                    continue;
+                }
+                self.heap.push(Reverse((p, self.arena.len())));
+                self.arena.push(child);
+            }
         }
+        Some(self.finish(graph))
     }
 
-    let limited = match (&cut, found.last()) {
-        (None, _) => false,
-        (Some(_), _) if found.len() < k => true,
-        (Some(c), Some((last, _))) => c < last,
-        (Some(_), None) => true,
-    };
-    if found.is_empty() {
-        return PathResult::NoPath { too_long: limited, closest: closest_reachable(graph, q.from, q.to) };
+    fn finish(&mut self, graph: &Graph) -> PathResult {
+        let found = std::mem::take(&mut self.found);
+        let limited = match (&self.cut, found.last()) {
+            (None, _) => false,
+            (Some(_), _) if found.len() < self.k => true,
+            (Some(c), Some((last, _))) => c < last,
+            (Some(_), None) => true,
+        };
+        if found.is_empty() {
+            return PathResult::NoPath { too_long: limited, closest: closest_reachable(graph, self.from, self.to) };
+        }
+        let options = found
+            .into_iter()
+            .map(|(_, mut id)| {
+                let mut moves = Vec::new();
+                while let Some(t) = self.arena[id].via {
+                    moves.push(t);
+                    id = self.arena[id].parent;
+                }
+                moves.reverse();
+                PathOption::from_moves(graph, moves, &self.have)
+            })
+            .collect();
+        PathResult::Found { options, limited, exhausted: self.exhausted }
     }
-    let options = found
-        .into_iter()
-        .map(|(_, mut id)| {
-            let mut moves = Vec::new();
-            while let Some(t) = arena[id].via {
-                moves.push(t);
-                id = arena[id].parent;
-            }
-            moves.reverse();
-            PathOption::from_moves(graph, moves, q.have)
-        })
-        .collect();
-    PathResult::Found { options, limited, exhausted }
 }
 
 /// Roles reachable from `from` that come closest to `to`: same track first,

@@ -106,6 +106,18 @@ pub fn spawn(task: impl std::future::Future<Output = ()> + 'static) {
     wasm_bindgen_futures::spawn_local(task);
 }
 
+/// Resolves in a later task of the page's event loop (a zero-delay
+/// timeout), after the browser has had the chance to paint and to take
+/// input: long work awaits this between slices.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// A pending call; dropping it cancels the call.
 pub type Timer = gloo::timers::callback::Timeout;
 

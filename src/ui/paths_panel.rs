@@ -56,6 +56,11 @@ pub fn PathsPanel(props: &PathsPanelProps) -> Html {
 fn answer(ex: &ExplorerContext, plan: &PlanAnswer) -> Html {
     let (graph, dispatch, state) = (&ex.graph, &ex.dispatch, &ex.state);
     let name = |r: RoleIx| iso(&graph.role(r).title);
+    if let (Some(from), Some(to), true) = (plan.from, plan.to, plan.pending) {
+        return html! {
+            <p class="sb-muted" role="status" aria-live="polite">{ "Finding paths from " }{ name(from) }{ " to " }{ name(to) }{ "\u{2026}" }</p>
+        };
+    }
     let (Some(from), Some(to), Some(paths)) = (plan.from, plan.to, plan.paths.as_deref()) else {
         return html! { <p class="sb-muted" role="status">{ "Say where you are and where you want to go, above, to see the ways there." }</p> };
     };

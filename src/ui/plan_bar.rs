@@ -72,7 +72,7 @@ pub fn PlanBar(props: &PlanBarProps) -> Html {
                     </select>
                 </div>
                 <button type="button" class="sb-button" aria-expanded={(props.sheet == Some(SheetMode::Paths)).to_string()}
-                    aria-controls={controls.clone()} onclick={toggle(SheetMode::Paths)} disabled={count.is_none() && plan.paths.is_none()}>
+                    aria-controls={controls.clone()} onclick={toggle(SheetMode::Paths)} disabled={count.is_none() && plan.paths.is_none() && !plan.pending}>
                     { match count { Some(n) => format!("Paths ({n})"), None => "Paths".to_owned() } }
                 </button>
                 <button type="button" class="sb-button" aria-expanded={(props.sheet == Some(SheetMode::Skills)).to_string()}

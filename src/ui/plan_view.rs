@@ -42,7 +42,7 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
                 <h2 id="sb-plan-view-title" tabindex="-1">{ "Your plan" }</h2>
                 <p>{ "Say where you are and where you want to go, then choose one of the paths: its plan shows here, step by step." }</p>
                 <div class="sb-row">
-                    <button type="button" class="sb-button" onclick={onpaths} disabled={props.plan.paths.is_none()}>{ "Choose a path" }</button>
+                    <button type="button" class="sb-button" onclick={onpaths} disabled={props.plan.paths.is_none() && !props.plan.pending}>{ "Choose a path" }</button>
                     <button type="button" class="sb-button sb-quiet" onclick={onback}>{ "Back to the graph" }</button>
                 </div>
             </section>

@@ -4,7 +4,7 @@
 use proptest::prelude::*;
 use switchback::domain::format::{Education, GraphDoc, Period, Preparation, Role, Skill, Transition, FORMAT_V1};
 use switchback::domain::graph::{Graph, RoleIx, TransIx};
-use switchback::domain::paths::{plan_paths, PathOption, PathResult, Query, Ranking, MAX_MOVES};
+use switchback::domain::paths::{plan_paths, PathOption, PathResult, PathSearch, Query, Ranking, MAX_MOVES};
 use switchback::domain::skillset::SkillSet;
 use switchback::domain::validate::load_doc;
 
@@ -203,6 +203,32 @@ proptest! {
             }
             PathResult::SameRole => prop_assert!(false, "SameRole for different roles"),
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// A search run in slices of any size (as the UI runs a large graph's
+    /// query between frames) gives exactly the one-shot answer, and nothing
+    /// after it.
+    #[test]
+    fn a_search_in_slices_gives_the_same_answer((graph, have) in small_graph(), from in 0usize..7, to in 0usize..7, ranking in ranking(), k in 1usize..=10, budget in 1usize..6) {
+        let n = graph.roles().len();
+        let (from, to) = (RoleIx::new(from % n), RoleIx::new(to % n));
+        let q = Query { from, to, have: &have, ranking, k };
+        let whole = plan_paths(&graph, &q);
+        let mut search = PathSearch::new(&graph, &q);
+        let mut slices = 0;
+        let sliced = loop {
+            slices += 1;
+            if let Some(result) = search.run(&graph, budget) {
+                break result;
+            }
+            prop_assert!(slices < 10_000, "the search never finished");
+        };
+        prop_assert_eq!(sliced, whole);
+        prop_assert_eq!(search.run(&graph, budget), None);
     }
 }
 
