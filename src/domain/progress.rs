@@ -65,12 +65,14 @@ fn unreadable(why: &str) -> StoredProblem {
 fn id_set(value: Option<&Value>, field: &str) -> Result<BTreeSet<String>, StoredProblem> {
     let Some(value) = value else { return Ok(BTreeSet::new()) };
     let items = value.as_array().ok_or_else(|| unreadable(&format!("\"{field}\" is not a list")))?;
-    items
-        .iter()
-        .map(|item| {
-            item.as_str().map(str::to_owned).ok_or_else(|| unreadable(&format!("\"{field}\" holds a non-text item")))
-        })
-        .collect()
+    // Inserted one by one: collecting into a set sorts first, with a copy of
+    // the standard stable sort of its own in the WebAssembly.
+    let mut ids = BTreeSet::new();
+    for item in items {
+        let id = item.as_str().ok_or_else(|| unreadable(&format!("\"{field}\" holds a non-text item")))?;
+        ids.insert(id.to_owned());
+    }
+    Ok(ids)
 }
 
 fn optional_id(value: Option<&Value>, field: &str) -> Result<Option<String>, StoredProblem> {

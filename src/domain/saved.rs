@@ -99,7 +99,17 @@ pub struct Snapshot {
 impl Snapshot {
     /// A snapshot holding these records.
     pub fn new(records: impl IntoIterator<Item = (String, String)>) -> Snapshot {
-        Snapshot { records: records.into_iter().collect(), refused: None }
+        // Inserted one by one: collecting into a map sorts first, with a
+        // copy of the standard stable sort of its own in the WebAssembly.
+        let mut snapshot = Snapshot::refused_none();
+        for (key, text) in records {
+            snapshot.insert(key, text);
+        }
+        snapshot
+    }
+
+    fn refused_none() -> Snapshot {
+        Snapshot { records: BTreeMap::new(), refused: None }
     }
 
     /// A snapshot of storage that refused to be read.

@@ -21,6 +21,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::graph::{Graph, RoleIx, SkillIx};
+use super::order::{sort_by_key, Key};
 use super::text::{prefix_distance, DistanceScratch};
 
 /// Something search can find.
@@ -348,7 +349,14 @@ impl SearchIndex {
             }
         }
         scored.extend(best);
-        scored.sort_unstable_by_key(|(k, _)| *k);
+        sort_by_key(&mut scored, |((score, extra, is_alias, group_start), _)| {
+            Key::new()
+                .then(score as u64, 8)
+                .then(extra as u64, 8)
+                .then(u64::from(is_alias), 1)
+                .then(group_start as u64, 47)
+                .get()
+        });
         scored.into_iter().take(limit).map(|(_, f)| f).collect()
     }
 }

@@ -11,6 +11,7 @@ use super::shared::GraphRef;
 use crate::domain::format::Transition;
 use crate::domain::gap::Gap;
 use crate::domain::graph::{RoleIx, TransIx};
+use crate::domain::order::{sort_by_key, Key};
 use crate::domain::text::{plural, time_range};
 
 /// "Engineering · Level 2 of 7", and what the level means when the graph
@@ -74,7 +75,9 @@ pub fn MoveList(props: &MoveListProps) -> Html {
     let mut moves = props.moves.clone();
     if moves.iter().any(|&t| graph.transition(t).closeness.is_some()) {
         // (The index breaks ties, so the graph's order is kept among equals.)
-        moves.sort_unstable_by_key(|&t| (graph.transition(t).closeness_or_default(), t));
+        sort_by_key(&mut moves, |t| {
+            Key::new().then(u64::from(graph.transition(t).closeness_or_default()), 32).then(t.index() as u64, 32).get()
+        });
     }
     html! {
         <ul class="sb-moves">

@@ -15,6 +15,7 @@ use super::links::role_href;
 use super::move_list::MoveList;
 use super::GraphRef;
 use crate::domain::graph::RoleIx;
+use crate::domain::order::{sort_by_key, Key};
 use crate::domain::route::Resolved;
 
 /// Graphs with more roles than this start collapsed.
@@ -33,7 +34,10 @@ fn groups(graph: &GraphRef) -> Vec<(String, String, Vec<RoleIx>)> {
     }
     groups.push(("other".to_owned(), "Other roles".to_owned(), other));
     for (_, _, roles) in &mut groups {
-        roles.sort_unstable_by_key(|&r| (std::cmp::Reverse(graph.role(r).level.unwrap_or(0)), r));
+        // Highest level first, then in the graph's order.
+        sort_by_key(roles, |r| {
+            Key::new().then(u64::from(u8::MAX - graph.role(r).level.unwrap_or(0)), 8).then(r.index() as u64, 32).get()
+        });
     }
     groups.retain(|(_, _, roles)| !roles.is_empty());
     groups

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::bidi::iso;
 use super::context::use_explorer;
 use crate::domain::graph::SkillIx;
+use crate::domain::order::sort_by_key;
 use crate::domain::search::{Hit, Scope};
 use crate::domain::state::Action;
 use crate::domain::text::article;
@@ -32,7 +33,7 @@ pub fn SkillsPanel() -> Html {
                 Hit::Role(_) => None,
             })
             .collect();
-        hits.sort_unstable();
+        sort_by_key(&mut hits, |s| s.index() as u64);
         hits
     };
     // Categories in order of first appearance.
