@@ -24,7 +24,7 @@
 //! The one difference: a host with non-ASCII letters is refused with a
 //! message asking for its ASCII (`xn--`) form, instead of being converted.
 
-use super::text::{brief, quote};
+use super::text::{brief, quote, thousands};
 
 /// Addresses longer than this are refused (a graph's address is short; a
 /// very long one is a data: address or a mistake).
@@ -202,7 +202,17 @@ pub fn resolve(address: &str, base: &str) -> Result<Fetchable, Refused> {
             );
         }
     }
-    Ok(Fetchable { url: url.href(), host, same_origin })
+    // Judged again once resolved: percent-encoding can make an address that
+    // was short enough too long, and the address kept (in the list of
+    // graphs, the page's query) must pass this rule again next time.
+    let href = url.href();
+    if href.len() > MAX_ADDRESS_LEN {
+        return refuse(
+            Reason::TooLong,
+            format!("The graph address {shown} is too long to be a file's address once written out in full ({} characters).", thousands(href.len())),
+        );
+    }
+    Ok(Fetchable { url: href, host, same_origin })
 }
 
 /// True when an address may be fetched from a page at `base` (see

@@ -4,7 +4,7 @@
 //! bytes decode as the app decodes them. (How fast is in benches/, not
 //! here.)
 
-use switchback::domain::address::resolve;
+use switchback::domain::address::{resolve, Reason, MAX_ADDRESS_LEN};
 use switchback::domain::markdown::plain;
 use switchback::domain::report::{ProblemKind as K, Severity, MAX_LISTED};
 use switchback::domain::synthetic::hostile;
@@ -197,6 +197,28 @@ fn a_view_address_parses_back_to_itself() {
 /// full of NUL characters was refused with a 1,052-character message, the
 /// host and the address written out whole and raw (twice). Every value a
 /// refusal names is shortened and has its control characters escaped.
+/// Found by the `address` fuzz target (third session): a 4,013-byte address
+/// whose control characters percent-encode to more than 8,192 characters
+/// was allowed, but the address it resolved to, once kept in the list of
+/// graphs, would be refused as too long on the next visit. An allowed
+/// address now resolves to one that is allowed again, unchanged.
+#[test]
+fn an_address_too_long_once_encoded_is_refused_the_first_time() {
+    let input = std::fs::read("fuzz/corpus/address/regression-encoded-too-long").expect("the fuzz input is kept");
+    let text = std::str::from_utf8(&input).expect("the fuzz input is text");
+    assert!(text.len() <= MAX_ADDRESS_LEN);
+    for base in ["https://app.example/dir/index.html?embed=1", "http://127.0.0.1:8080/"] {
+        let refused = resolve(text, base).expect_err("too long once written out");
+        assert_eq!(refused.reason, Reason::TooLong);
+        assert!(refused.message.contains("once written out in full"), "{}", refused.message);
+        assert!(refused.message.chars().count() < 600, "{}", refused.message);
+    }
+    // Short enough either way: allowed, and allowed again unchanged.
+    let fine = format!("graphs/{}.json", "\u{1}".repeat(100));
+    let once = resolve(&fine, "http://127.0.0.1:8080/").expect("short enough");
+    assert_eq!(resolve(&once.url, "http://127.0.0.1:8080/").expect("again").url, once.url);
+}
+
 #[test]
 fn a_refusal_names_a_long_host_briefly_and_escaped() {
     let input = std::fs::read("fuzz/corpus/address/regression-long-host-message").expect("the fuzz input is kept");
