@@ -7,7 +7,7 @@
 //! - `validate FILE...`: the loader's report for graph files (JSON, or the
 //!   CSV files of one spreadsheet); exits non-zero when any has errors
 //! - `import-onet DIR OUT`: the O*NET atlas as a Switchback graph
-//! - `fuzz [TARGET] [--runs N]`: the fuzz targets in `fuzz/` (10 million
+//! - `fuzz [TARGET] [--runs N] [--no-sanitizer]`: the fuzz targets in `fuzz/` (10 million
 //!   executions each by default; see docs/security.md)
 //! - `dist`: everything a host needs in `dist/` (app, service worker,
 //!   embed loader, single offline file) and the first-load transfer figure
@@ -50,7 +50,7 @@ fn main() -> ExitCode {
             dist::budget(&env)
         }),
         _ => {
-            eprintln!("usage: cargo xtask <serve [--release] | test | dist | size [--no-build] | validate FILE... | fuzz [TARGET] [--runs N] | import-onet DIR OUT | schema | bench>");
+            eprintln!("usage: cargo xtask <serve [--release] | test | dist | size [--no-build] | validate FILE... | fuzz [TARGET] [--runs N] [--no-sanitizer] | import-onet DIR OUT | schema | bench>");
             return ExitCode::from(2);
         }
     };
