@@ -37,9 +37,14 @@ pub struct PlanAnswer {
     pub pending: bool,
 }
 
-/// Partial paths a large graph's search looks at per slice: about 10 ms of
-/// work in the browser on this project's machine kind.
+/// Partial paths a large graph's search looks at per slice after the
+/// first: about 10 ms of work in the browser on this project's machine kind
+/// (40 ms with the CPU slowed four times).
 const SLICE: usize = 1_500;
+/// Partial paths looked at while the input that asked is being answered:
+/// most atlas queries need fewer (10 to 50), so they answer in that same
+/// frame, and the few long ones show "Finding paths…" at once.
+const FIRST_SLICE: usize = 300;
 
 /// One question's search: running, or its answer.
 struct Planning {
@@ -60,7 +65,7 @@ impl Planning {
     /// large one.
     fn start(graph: &Graph, q: &Query<'_>) -> Planning {
         let mut search = PathSearch::new(graph, q);
-        let budget = if graph.roles().len() > LARGE_GRAPH { SLICE } else { usize::MAX };
+        let budget = if graph.roles().len() > LARGE_GRAPH { FIRST_SLICE } else { usize::MAX };
         let answer = search.run(graph, budget);
         Planning { search: RefCell::new(answer.is_none().then_some(search)), answer: RefCell::new(answer.map(Rc::new)) }
     }
