@@ -37,14 +37,16 @@ pub struct PlanAnswer {
     pub pending: bool,
 }
 
-/// Partial paths a large graph's search looks at per slice after the
-/// first: about 10 ms of work in the browser on this project's machine kind
-/// (40 ms with the CPU slowed four times).
-const SLICE: usize = 1_500;
-/// Partial paths looked at while the input that asked is being answered:
-/// most atlas queries need fewer (10 to 50), so they answer in that same
-/// frame, and the few long ones show "Finding paths…" at once.
-const FIRST_SLICE: usize = 300;
+/// Partial paths a large graph's search looks at between two looks at the
+/// clock: about 2 ms of work in the browser on this project's machine kind.
+const SLICE: usize = 300;
+/// Milliseconds of searching per task after the first, then the browser
+/// takes input and paints.
+const TASK_MS: f64 = 12.0;
+/// Partial paths looked at while the input that asked is being answered
+/// (one slice): most atlas queries need fewer (10 to 50), so they answer in
+/// that same frame, and the few long ones show "Finding paths…" at once.
+const FIRST_SLICE: usize = SLICE;
 
 /// One question's search: running, or its answer.
 struct Planning {
@@ -110,9 +112,15 @@ pub fn use_plan(ex: &ExplorerContext) -> PlanAnswer {
                     if stop.get() {
                         return;
                     }
-                    if p.step(&graph) {
-                        update.force_update();
-                        return;
+                    let start = platform::now_ms();
+                    loop {
+                        if p.step(&graph) {
+                            update.force_update();
+                            return;
+                        }
+                        if platform::now_ms() - start >= TASK_MS {
+                            break;
+                        }
                     }
                 }
             });
