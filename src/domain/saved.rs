@@ -101,15 +101,11 @@ impl Snapshot {
     pub fn new(records: impl IntoIterator<Item = (String, String)>) -> Snapshot {
         // Inserted one by one: collecting into a map sorts first, with a
         // copy of the standard stable sort of its own in the WebAssembly.
-        let mut snapshot = Snapshot::refused_none();
+        let mut snapshot = Snapshot { records: BTreeMap::new(), refused: None };
         for (key, text) in records {
             snapshot.insert(key, text);
         }
         snapshot
-    }
-
-    fn refused_none() -> Snapshot {
-        Snapshot { records: BTreeMap::new(), refused: None }
     }
 
     /// A snapshot of storage that refused to be read.

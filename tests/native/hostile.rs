@@ -193,11 +193,7 @@ fn a_view_address_parses_back_to_itself() {
     assert_eq!(Route::parse("#/?xrank=1").plan, None);
 }
 
-/// Found by the `address` fuzz target: an address whose host was long and
-/// full of NUL characters was refused with a 1,052-character message, the
-/// host and the address written out whole and raw (twice). Every value a
-/// refusal names is shortened and has its control characters escaped.
-/// Found by the `address` fuzz target (third session): a 4,013-byte address
+/// Found by the `address` fuzz target (fourth session): a 4,013-byte address
 /// whose control characters percent-encode to more than 8,192 characters
 /// was allowed, but the address it resolved to, once kept in the list of
 /// graphs, would be refused as too long on the next visit. An allowed
@@ -219,6 +215,10 @@ fn an_address_too_long_once_encoded_is_refused_the_first_time() {
     assert_eq!(resolve(&once.url, "http://127.0.0.1:8080/").expect("again").url, once.url);
 }
 
+/// Found by the `address` fuzz target: an address whose host was long and
+/// full of NUL characters was refused with a 1,052-character message, the
+/// host and the address written out whole and raw (twice). Every value a
+/// refusal names is shortened and has its control characters escaped.
 #[test]
 fn a_refusal_names_a_long_host_briefly_and_escaped() {
     let input = std::fs::read("fuzz/corpus/address/regression-long-host-message").expect("the fuzz input is kept");

@@ -9,13 +9,12 @@
 //! keeps being taken while the search goes on. A new question abandons the
 //! old search.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::graph::Graph;
-use crate::domain::graph::RoleIx;
+use crate::domain::graph::{Graph, RoleIx};
 use crate::domain::paths::{PathOption, PathResult, PathSearch, Query, LARGE_GRAPH};
 use crate::domain::state::Action;
 use crate::platform;
@@ -39,14 +38,13 @@ pub struct PlanAnswer {
 
 /// Partial paths a large graph's search looks at between two looks at the
 /// clock: about 2 ms of work in the browser on this project's machine kind.
+/// One slice also runs in the task of the input that asked: most atlas
+/// queries need fewer (10 to 50), so they answer in that same frame, and the
+/// few long ones show "Finding paths…" at once.
 const SLICE: usize = 300;
 /// Milliseconds of searching per task after the first, then the browser
 /// takes input and paints.
 const TASK_MS: f64 = 12.0;
-/// Partial paths looked at while the input that asked is being answered
-/// (one slice): most atlas queries need fewer (10 to 50), so they answer in
-/// that same frame, and the few long ones show "Finding paths…" at once.
-const FIRST_SLICE: usize = SLICE;
 
 /// One question's search: running, or its answer.
 struct Planning {
@@ -67,7 +65,7 @@ impl Planning {
     /// large one.
     fn start(graph: &Graph, q: &Query<'_>) -> Planning {
         let mut search = PathSearch::new(graph, q);
-        let budget = if graph.roles().len() > LARGE_GRAPH { FIRST_SLICE } else { usize::MAX };
+        let budget = if graph.roles().len() > LARGE_GRAPH { SLICE } else { usize::MAX };
         let answer = search.run(graph, budget);
         Planning { search: RefCell::new(answer.is_none().then_some(search)), answer: RefCell::new(answer.map(Rc::new)) }
     }
@@ -103,7 +101,7 @@ pub fn use_plan(ex: &ExplorerContext) -> PlanAnswer {
     // stopped) when the question changes.
     let update = use_force_update();
     use_effect_with((planning.clone(), graph.clone()), move |(planning, graph)| {
-        let stop = Rc::new(std::cell::Cell::new(false));
+        let stop = Rc::new(Cell::new(false));
         if let Some(p) = (**planning).clone().filter(|p| p.search.borrow().is_some()) {
             let (graph, stop) = (graph.clone(), stop.clone());
             platform::spawn(async move {
