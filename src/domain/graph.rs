@@ -7,7 +7,7 @@
 
 use std::collections::VecDeque;
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::format::{GraphDoc, Level, Relation, Role, Skill, Source, Track, Transition};
 pub use super::indices::{RoleIx, SkillIx, TransIx};
@@ -36,6 +36,22 @@ pub struct Graph {
 }
 
 impl Graph {
+    /// Indexes a document read back from its compact form (see
+    /// `compact`): `None` when a move or a role names a role or skill that
+    /// is not there, which [`Graph::index`] would not survive.
+    pub(crate) fn try_index(doc: GraphDoc) -> Option<Graph> {
+        let whole = {
+            let roles: HashSet<&str> = doc.roles.iter().map(|r| r.id.as_str()).collect();
+            let skills: HashSet<&str> = doc.skills.iter().map(|s| s.id.as_str()).collect();
+            let known = |ids: &[String]| ids.iter().all(|id| skills.contains(id.as_str()));
+            doc.transitions
+                .iter()
+                .all(|t| roles.contains(t.from.as_str()) && roles.contains(t.to.as_str()) && known(&t.requires))
+                && doc.roles.iter().all(|r| known(&r.skills))
+        };
+        whole.then(|| Graph::index(doc))
+    }
+
     /// Indexes a document whose references were already checked.
     ///
     /// Only `validate` calls this; it panics on a dangling reference, which

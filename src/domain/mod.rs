@@ -9,6 +9,7 @@
 pub mod address;
 pub mod backup;
 pub mod boot;
+pub mod compact;
 pub mod csv;
 pub mod drawing;
 pub mod format;

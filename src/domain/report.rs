@@ -85,6 +85,41 @@ pub enum ProblemKind {
 }
 
 impl ProblemKind {
+    /// Every kind, in declaration order (`kind as usize` is its place): the
+    /// compact form (`compact`) writes a kind as its place.
+    pub const ALL: [ProblemKind; 27] = [
+        ProblemKind::Empty,
+        ProblemKind::Syntax,
+        ProblemKind::WrongType,
+        ProblemKind::MissingField,
+        ProblemKind::UnknownField,
+        ProblemKind::WrongFormat,
+        ProblemKind::BadId,
+        ProblemKind::DuplicateId,
+        ProblemKind::UnknownRole,
+        ProblemKind::UnknownSkill,
+        ProblemKind::UnknownTrack,
+        ProblemKind::UnknownSource,
+        ProblemKind::SelfLoop,
+        ProblemKind::DuplicateTransition,
+        ProblemKind::MonthsReversed,
+        ProblemKind::LevelOutOfRange,
+        ProblemKind::ClosenessZero,
+        ProblemKind::OutOfRange,
+        ProblemKind::BadLink,
+        ProblemKind::BlankText,
+        ProblemKind::NoRoles,
+        ProblemKind::IsolatedRole,
+        ProblemKind::UnusedSkill,
+        ProblemKind::UnusedTrack,
+        ProblemKind::UnusedSource,
+        ProblemKind::DuplicateKey,
+        ProblemKind::MonthsTooLarge,
+    ];
+}
+
+
+impl ProblemKind {
     /// A plural noun phrase for counting problems of this kind in a
     /// summary ("3,000 more: 2,998 values of the wrong type, 2 missing
     /// fields").

@@ -20,6 +20,22 @@ fn the_embedded_copy_is_the_file_without_its_indentation() {
     assert!(!embedded.contains('\n') && embedded.len() < file.len(), "build.rs left the indentation in");
 }
 
+#[test]
+fn the_checked_copy_the_page_reads_is_current() {
+    // The page shows the built-in graph from `src/data/builtin.bin`. After
+    // editing builtin.json, compact.rs, format.rs or report.rs (even a
+    // reformat: the stamp is a digest of those sources), run
+    // `cargo xtask schema` to write it again.
+    let current = switchback::data::builtin_checked();
+    assert!(
+        switchback::data::BUILTIN_CHECKED == current.as_slice(),
+        "src/data/builtin.bin is stale: run `cargo xtask schema`"
+    );
+    let read = switchback::data::builtin().expect("the checked copy reads back");
+    let loaded = load_json(switchback::data::BUILTIN_JSON).expect("the built-in graph loads");
+    assert_eq!(read, loaded);
+}
+
 fn graph() -> Graph {
     crate::support::builtin()
 }

@@ -6,6 +6,7 @@ mod address;
 mod atlas;
 mod backup;
 mod builtin;
+mod compact;
 mod csv;
 mod drawing;
 mod hostile;

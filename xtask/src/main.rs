@@ -2,7 +2,8 @@
 //!
 //! - `serve`: install what is missing, build, serve on http://127.0.0.1:8080
 //! - `test`: install what is missing, run every suite, print a summary
-//! - `schema`: regenerate `schema/switchback-1.schema.json`
+//! - `schema`: regenerate `schema/switchback-1.schema.json` and
+//!   `src/data/builtin.bin` (the built-in graph, checked, compact)
 //! - `bench`: the browser benchmark (release build, real Chromium)
 //! - `validate FILE...`: the loader's report for graph files (JSON, or the
 //!   CSV files of one spreadsheet); exits non-zero when any has errors
@@ -117,6 +118,9 @@ fn schema() -> Result {
     std::fs::write(&path, switchback::domain::format::json_schema())
         .map_err(|e| format!("writing {}: {e}", path.display()))?;
     println!("xtask: wrote {}", path.display());
+    let path = env.root.join("src/data/builtin.bin");
+    std::fs::write(&path, switchback::data::builtin_checked()).map_err(|e| format!("writing {}: {e}", path.display()))?;
+    println!("xtask: wrote {} (the built-in graph, checked, in the compact form)", path.display());
     Ok(())
 }
 
