@@ -34,7 +34,9 @@ fn main() {
         }
     }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("form.rs");
-    let code = format!("/// The digest of the sources that define this form (see `build.rs`).\npub const FORM: u32 = {form:#010x};\n");
+    let code = format!(
+        "/// The digest of the sources that define this form (see `build.rs`).\npub const FORM: u32 = {form:#010x};\n"
+    );
     std::fs::write(&out, code).unwrap_or_else(|e| panic!("writing {}: {e}", out.display()));
 }
 

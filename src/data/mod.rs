@@ -21,8 +21,21 @@ pub const BUILTIN_CHECKED: &[u8] = include_bytes!("builtin.bin");
 
 /// The built-in graph, read from its checked copy (`None` only if that copy
 /// is stale, which a native test rules out).
+#[cfg(target_arch = "wasm32")]
 pub fn builtin() -> Option<Loaded> {
     read_answer(BUILTIN_CHECKED)?.ok()
+}
+
+/// The built-in graph, read from its checked copy; natively, checked from
+/// its JSON when that copy is stale (`cargo xtask dist` writes it again
+/// before building, with the xtask built from the stale one; the native
+/// test `the_checked_copy_the_page_reads_is_current` fails meanwhile).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn builtin() -> Option<Loaded> {
+    match read_answer(BUILTIN_CHECKED) {
+        Some(read) => read.ok(),
+        None => crate::domain::validate::load_json(BUILTIN_JSON).ok(),
+    }
 }
 
 /// What [`BUILTIN_CHECKED`] must hold: the built-in graph checked now.

@@ -309,24 +309,49 @@ pub fn answer(result: &Result<Loaded, Report>) -> Vec<u8> {
     out
 }
 
-/// Reads a checker's answer (and indexes the graph): `None` when the bytes
-/// are damaged, from another build, or name roles or skills that are not
-/// there.
-pub fn read_answer(bytes: &[u8]) -> Option<Result<Loaded, Report>> {
+/// A checker's answer, read but not indexed yet (indexing a large graph is
+/// a step of its own, so the page can let the browser paint in between).
+// Made once per graph opened and moved straight into `index`: boxing the
+// document would only add an allocation.
+#[allow(clippy::large_enum_variant)]
+pub enum Answer {
+    /// A document without errors, and its warnings.
+    Checked(GraphDoc, Report),
+    /// The report that refused the graph.
+    Refused(Report),
+}
+
+impl Answer {
+    /// Indexes the graph: `None` when its moves or roles name roles or
+    /// skills that are not there.
+    pub fn index(self) -> Option<Result<Loaded, Report>> {
+        Some(match self {
+            Answer::Checked(doc, report) => Ok(Loaded { graph: Graph::try_index(doc)?, report }),
+            Answer::Refused(report) => Err(report),
+        })
+    }
+}
+
+/// Reads a checker's answer: `None` when the bytes are damaged or from
+/// another build.
+pub fn read(bytes: &[u8]) -> Option<Answer> {
     let mut input = Input { bytes };
     if input.byte()? != TAG || u32::take(&mut input)? != FORM {
         return None;
     }
-    let result = match input.byte()? {
-        0 => {
-            let doc = GraphDoc::take(&mut input)?;
-            let report = Report::take(&mut input)?;
-            Ok(Loaded { graph: Graph::try_index(doc)?, report })
-        }
-        1 => Err(Report::take(&mut input)?),
+    let answer = match input.byte()? {
+        0 => Answer::Checked(GraphDoc::take(&mut input)?, Report::take(&mut input)?),
+        1 => Answer::Refused(Report::take(&mut input)?),
         _ => return None,
     };
-    input.bytes.is_empty().then_some(result)
+    input.bytes.is_empty().then_some(answer)
+}
+
+/// Reads a checker's answer and indexes the graph: `None` when the bytes
+/// are damaged, from another build, or name roles or skills that are not
+/// there.
+pub fn read_answer(bytes: &[u8]) -> Option<Result<Loaded, Report>> {
+    read(bytes)?.index()
 }
 
 /// What the checker does with one graph: `json` text, or `csv` (a JSON list

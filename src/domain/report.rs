@@ -118,7 +118,6 @@ impl ProblemKind {
     ];
 }
 
-
 impl ProblemKind {
     /// A plural noun phrase for counting problems of this kind in a
     /// summary ("3,000 more: 2,998 values of the wrong type, 2 missing

@@ -32,6 +32,10 @@ pub enum PlatformError {
     NotText(String),
     /// The page has no window or document (never in a normal browser).
     NoDocument,
+    /// The graph checker (a Web Worker) could not start or answer (why).
+    Checker(String),
+    /// The person stopped the check.
+    Cancelled,
 }
 
 impl fmt::Display for PlatformError {
@@ -66,6 +70,8 @@ impl fmt::Display for PlatformError {
             ),
             PlatformError::NotText(what) => write!(f, "{what} is not a text file (a graph is JSON or CSV text)"),
             PlatformError::NoDocument => f.write_str("the page has no document"),
+            PlatformError::Checker(why) => write!(f, "the graph checker did not run ({why}); reload the page and try again"),
+            PlatformError::Cancelled => f.write_str("it was stopped before it was checked"),
         }
     }
 }

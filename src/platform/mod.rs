@@ -14,6 +14,7 @@
 //! act on; none of them panics when the browser refuses (storage blocked in a
 //! private window or a sandboxed frame, clipboard denied, a dead URL).
 
+mod checker;
 mod dom;
 mod embed;
 mod error;
@@ -22,6 +23,7 @@ mod location;
 mod net;
 mod storage;
 
+pub use checker::{cancel_checks, check, Check, Checked, Kept, Kind, Piece};
 pub use dom::{
     after, copy_text, download, epoch_ms, focus, focus_first, focus_heading_in, focused_id, key_listener, mark,
     next_task, now_ms, print_page, size_of, spawn, Listener, Timer,
@@ -29,8 +31,8 @@ pub use dom::{
 pub use embed::{observe_height, on_parent_graph, post_height, post_ready, HeightObserver};
 pub use error::PlatformError;
 pub use location::{hash, href, is_local_file, on_hash_change, page_folder, push_hash, query, reload, replace_hash};
-pub use net::{fetch_text, read_file, PickedFile, TIMEOUT_MS};
-pub use storage::{read, records, remove, set_aside, snapshot, write};
+pub use net::{fetch_body, read_file, Body, PickedFile, TIMEOUT_MS};
+pub use storage::{read, records, remove, set_aside, snapshot, write, write_kept};
 
 use crate::domain::boot::Boot;
 use crate::domain::options::PageOptions;

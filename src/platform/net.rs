@@ -1,6 +1,7 @@
 //! Reading graphs: from a URL (with a timeout and a size limit) and from
 //! files the person chose or dropped (see `event` for getting them from an
-//! event), both streamed so that large ones show progress.
+//! event), both streamed so that large ones show progress. A graph's bytes
+//! go to the graph checker (`checker`) as they are.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -35,10 +36,13 @@ impl PickedFile {
     }
 }
 
-/// Reads a stream of bytes to the end as text, calling `progress(bytes so
-/// far, total)`. The pieces stay in JavaScript until the end and are then
-/// copied once into WebAssembly memory: copying each piece as it came cost
-/// more than parsing the graph.
+/// A fetched body, as bytes in JavaScript: handed to the graph checker's
+/// worker (moved, not copied) without passing through WebAssembly memory.
+#[derive(Debug, Clone)]
+pub struct Body(pub(super) js_sys::Uint8Array);
+
+/// Reads a stream of bytes to the end, calling `progress(bytes so far,
+/// total)`. The pieces stay in JavaScript and are joined there, once.
 async fn read_stream(
     stream: web_sys::ReadableStream,
     total: Option<f64>,
@@ -46,7 +50,7 @@ async fn read_stream(
     progress: &dyn Fn(f64, Option<f64>),
     timed_out: &Cell<bool>,
     timeout_ms: u32,
-) -> Result<String, PlatformError> {
+) -> Result<Body, PlatformError> {
     let reader: web_sys::ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
     let pieces = js_sys::Array::new();
     let mut length = 0u32;
@@ -82,40 +86,49 @@ async fn read_stream(
             progress(f64::from(length), total.filter(|t| f64::from(length) <= *t));
         }
     }
-    // One copy into WebAssembly memory, then a strict UTF-8 check there:
-    // cheaper than decoding to a JavaScript string and encoding it back.
-    let mut bytes = vec![0; length as usize];
-    let mut at = 0usize;
+    let bytes = js_sys::Uint8Array::new_with_length(length);
+    let mut at = 0u32;
     for piece in pieces.iter() {
         let piece: js_sys::Uint8Array = piece.unchecked_into();
-        let end = at + piece.length() as usize;
-        piece.copy_to(&mut bytes[at..end]);
-        at = end;
+        bytes.set(&piece, at);
+        at += piece.length();
     }
-    // A byte order mark is not part of the text (as the browser's decoder
-    // would drop it).
+    Ok(Body(bytes))
+}
+
+/// Reads a stream to the end as text (UTF-8, a byte order mark dropped as
+/// the browser's decoder would): one copy into WebAssembly memory and a
+/// strict check there.
+async fn read_text(
+    stream: web_sys::ReadableStream,
+    total: Option<f64>,
+    what: &str,
+    progress: &dyn Fn(f64, Option<f64>),
+) -> Result<String, PlatformError> {
+    let mut bytes = read_stream(stream, total, what, progress, &Cell::new(false), 0).await?.0.to_vec();
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
     }
     String::from_utf8(bytes).map_err(|_| PlatformError::NotText(what.to_owned()))
 }
 
-/// Reads a chosen or dropped file as text, with progress.
+/// Reads a chosen or dropped file as text, with progress (a progress
+/// backup; graphs go to the checker as the file itself).
 pub async fn read_file(file: &PickedFile, progress: &dyn Fn(f64, Option<f64>)) -> Result<String, PlatformError> {
     let what = format!("the file {}", file.name());
     if file.size() > MAX_BYTES {
         return Err(PlatformError::TooLarge(what, file.size()));
     }
-    read_stream(file.0.stream(), Some(file.size()), &what, progress, &Cell::new(false), 0).await
+    read_text(file.0.stream(), Some(file.size()), &what, progress).await
 }
 
-/// GETs `url` as text, giving up after `timeout_ms`, refusing more than
+/// GETs `url`'s body, giving up after `timeout_ms`, refusing more than
 /// [`MAX_BYTES`], with progress.
-pub async fn fetch_text(
+pub async fn fetch_body(
     url: &str,
     timeout_ms: u32,
     progress: &dyn Fn(f64, Option<f64>),
-) -> Result<String, PlatformError> {
+) -> Result<Body, PlatformError> {
     let window = web_sys::window().ok_or(PlatformError::NoDocument)?;
     let controller = web_sys::AbortController::new().map_err(|e| PlatformError::Network(js_text(&e)))?;
     let timed_out = Rc::new(Cell::new(false));
@@ -146,7 +159,7 @@ pub async fn fetch_text(
         controller.abort();
         return Err(PlatformError::TooLarge(format!("the address {url}"), total));
     }
-    let Some(body) = response.body() else { return Ok(String::new()) };
+    let Some(body) = response.body() else { return Ok(Body(js_sys::Uint8Array::new_with_length(0))) };
     let what = format!("the address {url}");
     read_stream(body, total, &what, progress, &timed_out, timeout_ms).await
 }

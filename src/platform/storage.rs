@@ -3,6 +3,8 @@
 
 use std::cell::RefCell;
 
+use wasm_bindgen::JsCast;
+
 use super::error::{js_text, PlatformError};
 use crate::domain::saved::{after_copy, aside_key, AfterCopy, Held, Snapshot};
 
@@ -40,6 +42,20 @@ fn unless_held(key: &str) -> Result<(), PlatformError> {
 pub fn write(key: &str, value: &str) -> Result<(), PlatformError> {
     unless_held(key)?;
     storage()?.set_item(key, value).map_err(|e| PlatformError::StorageRefused(js_text(&e)))
+}
+
+/// Writes text the graph checker brought back (held as a JavaScript string,
+/// never copied into WebAssembly memory), unless its key's record is held.
+pub fn write_kept(key: &str, value: &super::Kept) -> Result<(), PlatformError> {
+    unless_held(key)?;
+    let storage = storage()?;
+    let set_item: js_sys::Function = js_sys::Reflect::get(&storage, &"setItem".into())
+        .map_err(|e| PlatformError::StorageRefused(js_text(&e)))?
+        .unchecked_into();
+    set_item
+        .call2(&storage, &wasm_bindgen::JsValue::from_str(key), value.value())
+        .map(|_| ())
+        .map_err(|e| PlatformError::StorageRefused(js_text(&e)))
 }
 
 /// Removes a key (unless its record is held).

@@ -29,6 +29,8 @@ pub enum GraphCommand {
     /// Keep the graph in use (by key), which a link opened for the visit:
     /// add it to the list and open it on the next visit.
     Keep(String),
+    /// Stop the check under way (nothing is replaced).
+    Cancel,
 }
 
 /// A read in progress: what, and bytes so far of how many.
@@ -40,6 +42,9 @@ pub struct Loading {
     pub done: f64,
     /// Bytes in all, when known.
     pub total: Option<f64>,
+    /// Read, and being checked (by the graph checker, off the page's
+    /// thread): the person can stop it.
+    pub checking: bool,
 }
 
 impl Loading {
@@ -48,6 +53,9 @@ impl Loading {
     /// formatting code into the WebAssembly.
     pub fn text(&self) -> String {
         let kb = |bytes: f64| whole(bytes / 1024.0);
+        if self.checking {
+            return format!("Reading and checking {}\u{2026}", self.what);
+        }
         match self.total {
             Some(total) if total > 0.0 => {
                 format!("Reading {}\u{2026} {} of {} KB", self.what, kb(self.done), kb(total))
@@ -59,7 +67,10 @@ impl Loading {
     /// The progress bar's `max` and `value` (whole bytes, as attribute
     /// text), when the total is known.
     pub fn bar(&self) -> Option<(String, String)> {
-        self.total.filter(|t| *t > 0.0).map(|total| (whole(total).to_string(), whole(self.done).to_string()))
+        self.total
+            .filter(|_| !self.checking)
+            .filter(|t| *t > 0.0)
+            .map(|total| (whole(total).to_string(), whole(self.done).to_string()))
     }
 }
 

@@ -24,6 +24,12 @@ pub fn Notices() -> Html {
                     if let Some((max, value)) = l.bar() {
                         <progress {max} {value} aria-label="Reading the graph" />
                     }
+                    if l.checking {
+                        <button type="button" class="sb-button" onclick={
+                            let run = graphs.run.clone();
+                            move |_: MouseEvent| run.emit(GraphCommand::Cancel)
+                        }>{ "Cancel" }</button>
+                    }
                 </div>
             }
             { for notices.list.iter().map(|listed| {

@@ -324,6 +324,34 @@ describe('bad input never costs anything', () => {
     });
   }
 
+  test('a file being checked can be cancelled; the next one is checked by a new worker', async () => {
+    const page = await newPage(browser, WIDE);
+    await withProgress(page);
+    // Hold the graph checker's WebAssembly, so the check is surely under way
+    // when Cancel is pressed.
+    let release;
+    const held = new Promise((ok) => { release = ok; });
+    await page.route('**/graph-checker_bg.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openGraphs(page);
+    await graphs(page).getByLabel('Open files…').setInputFiles(join(tmp, 'template.json'));
+    const checking = page.getByRole('status').filter({ hasText: 'Reading and checking the file template.json…' });
+    await checking.waitFor();
+    await checking.getByRole('button', { name: 'Cancel' }).click();
+    const text = await problem(page, /The file template\.json could not be loaded: it was stopped before it was checked/);
+    assert.match(text, /Nothing was replaced/);
+    await checking.waitFor({ state: 'detached' });
+    await assertNothingLost(page);
+    release();
+    await page.unroute('**/graph-checker_bg.wasm');
+    await openGraphs(page);
+    await graphs(page).getByLabel('Open files…').setInputFiles(join(tmp, 'template.json'));
+    await title(page).filter({ hasText: TEMPLATE_TITLE }).waitFor();
+    assert.deepEqual(unexpected(page), []);
+  });
+
   test('a dead graph= address at start shows the built-in graph and says why', async () => {
     const page = await newPage(browser, WIDE);
     await open(page, `?graph=${encodeURIComponent(`${other.url}missing.json`)}`);

@@ -389,6 +389,12 @@ describe('Content-Security-Policy', () => {
     await page.getByRole('complementary', { name: 'Details' }).getByRole('article', { name: 'Release Manager' }).waitFor();
     await page.goto(`${pathToFileURL(join(DIST, 'switchback.html')).href}#/?from=ops-engineer&to=chief-product-officer&alt=1&view=plan`);
     await page.getByRole('heading', { name: /^Your plan: Operations Engineer → Chief Product Officer/ }).waitFor();
+    // A graph of one's own, checked by the graph checker's worker, which
+    // the file starts from a blob: address (no worker from file://).
+    await page.getByRole('button', { name: /^Graphs/ }).first().click();
+    const own = { format: 'switchback/1', title: 'An offline graph', roles: [{ id: 'a', title: 'First role' }, { id: 'b', title: 'Second role' }], transitions: [{ from: 'a', to: 'b' }] };
+    await page.getByLabel('Open files…').setInputFiles({ name: 'own.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(own)) });
+    await page.getByRole('heading', { level: 1, name: 'An offline graph' }).waitFor();
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'no violation during the journey');
     assert.deepEqual(page.errors, []);
     const injected = await inject(page);

@@ -24,13 +24,16 @@ fn durations() {
 #[test]
 fn loading_progress_is_in_whole_units() {
     use switchback::ui::model::Loading;
-    let part = Loading { what: "the file a.json".to_owned(), done: 122_980.4, total: Some(512_000.0) };
+    let part = Loading { what: "the file a.json".to_owned(), done: 122_980.4, total: Some(512_000.0), checking: false };
     assert_eq!(part.text(), "Reading the file a.json\u{2026} 120 of 500 KB");
     assert_eq!(part.bar(), Some(("512000".to_owned(), "122980".to_owned())));
     let unknown = Loading { total: None, done: 1_600.0, ..part.clone() };
     assert_eq!(unknown.text(), "Reading the file a.json\u{2026} 2 KB");
     assert_eq!(unknown.bar(), None);
-    assert_eq!(Loading { total: Some(0.0), ..part }.bar(), None, "an empty total draws no bar");
+    assert_eq!(Loading { total: Some(0.0), ..part.clone() }.bar(), None, "an empty total draws no bar");
+    let checking = Loading { checking: true, ..part };
+    assert_eq!(checking.text(), "Reading and checking the file a.json\u{2026}");
+    assert_eq!(checking.bar(), None, "no bar while checking: its time is not known");
 }
 
 #[test]

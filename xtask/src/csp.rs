@@ -58,9 +58,12 @@ pub fn inline_hashes(html: &str, tag: &str) -> Vec<String> {
 pub fn policy(scripts: &[String], styles: &[String], hosted: bool) -> String {
     let own = if hosted { "'self' " } else { "" };
     let images = if hosted { "'self' data:" } else { "data:" };
+    // The graph checker's worker: a file next to the page, or, in the
+    // offline file, started from a `blob:` address of its own scripts.
+    let workers = if hosted { "'self'" } else { "blob:" };
     let default = if hosted { "'self'" } else { "'none'" };
     format!(
-        "default-src {default}; script-src {own}'wasm-unsafe-eval' {}; style-src {own}{}; img-src {images}; connect-src {own}https: http:; object-src 'none'; base-uri 'none'; form-action 'none'",
+        "default-src {default}; script-src {own}'wasm-unsafe-eval' {}; style-src {own}{}; img-src {images}; connect-src {own}https: http:; worker-src {workers}; object-src 'none'; base-uri 'none'; form-action 'none'",
         scripts.join(" "),
         styles.join(" ")
     )

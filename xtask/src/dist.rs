@@ -132,6 +132,7 @@ pub fn base85(bytes: &[u8]) -> String {
 
 /// Builds everything into `dist/`.
 pub fn dist(env: &Env) -> Result {
+    crate::write_builtin_checked(env)?;
     run(env.command("trunk").args(["build", "--release"]))?;
     let dist = env.root.join("dist");
     fix_progress_total(&dist)?;
@@ -227,6 +228,13 @@ fn single_file(env: &Env, dist: &Path, first_screen: &str) -> Result {
     // The page unpacks it with the browser's DecompressionStream.
     let packed = gzip(&wasm)?;
     let text = base85(&packed);
+    // The graph checker: its wasm packed the same way, and its scripts (the
+    // wasm-bindgen glue, then the worker's own) as one text the page starts
+    // a worker from (a `blob:` address: no worker from `file://`).
+    let checker_wasm = gzip(&read(&dist.join("graph-checker_bg.wasm"))?)?;
+    let checker_js =
+        [read(&dist.join("graph-checker.js"))?, b"\n".to_vec(), read(&dist.join("checker-worker.js"))?].concat();
+    let checker_js = String::from_utf8(checker_js).map_err(|e| e.to_string())?.replace("</script", "<\\/script");
     let css = String::from_utf8(read(&find(dist, "app-", ".css")?)?).map_err(|e| e.to_string())?;
     let icon = read(&env.root.join("assets/favicon.svg"))?;
     // Nothing inlined may close its element early.
@@ -241,6 +249,8 @@ fn single_file(env: &Env, dist: &Path, first_screen: &str) -> Result {
         .replace("/*__CSS__*/", &css)
         .replace("__ICON__", &base64(&icon))
         .replace("__BASE85__", std::str::from_utf8(BASE85).map_err(|e| e.to_string())?)
+        .replace("__CHECKER_WASM__", &base85(&checker_wasm))
+        .replace("/*__CHECKER_JS__*/", &checker_js)
         .replace("__WASM__", &text)
         .replace("/*__JS__*/", &js);
     write(&dist.join("switchback.html"), html.as_bytes())?;
@@ -321,6 +331,17 @@ pub fn budget(env: &Env) -> Result {
     if let Ok(bytes) = read(&offline) {
         println!("  switchback.html: {} B raw, {} B gzip", bytes.len(), gzip_size(&bytes)?);
     }
+    // The graph checker is fetched with the first graph a person opens.
+    let mut checker = (0, 0);
+    for file in ["checker-worker.js", "graph-checker.js", "graph-checker_bg.wasm"] {
+        if let Ok(bytes) = read(&dist.join(file)) {
+            checker = (checker.0 + gzip_size(&bytes)?, checker.1 + bytes.len());
+        }
+    }
+    println!(
+        "  the graph checker (its worker, glue and wasm; fetched with the first graph opened): {} B gzip, {} B raw",
+        checker.0, checker.1
+    );
     // The atlas is fetched only when a person picks it; its own budget.
     if let Ok(bytes) = read(&dist.join("onet-29.3.json")) {
         let gz = gzip_size(&bytes)?;

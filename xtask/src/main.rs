@@ -118,8 +118,20 @@ fn schema() -> Result {
     std::fs::write(&path, switchback::domain::format::json_schema())
         .map_err(|e| format!("writing {}: {e}", path.display()))?;
     println!("xtask: wrote {}", path.display());
+    write_builtin_checked(&env)
+}
+
+/// Writes `src/data/builtin.bin`, the built-in graph checked in the compact
+/// form the page embeds, when it is not current (after an edit of the
+/// graph or of the form's sources; `schema` and `dist` call this, and a
+/// native test fails while the committed copy is stale).
+pub(crate) fn write_builtin_checked(env: &Env) -> Result {
     let path = env.root.join("src/data/builtin.bin");
-    std::fs::write(&path, switchback::data::builtin_checked()).map_err(|e| format!("writing {}: {e}", path.display()))?;
+    let current = switchback::data::builtin_checked();
+    if std::fs::read(&path).ok().as_deref() == Some(current.as_slice()) {
+        return Ok(());
+    }
+    std::fs::write(&path, current).map_err(|e| format!("writing {}: {e}", path.display()))?;
     println!("xtask: wrote {} (the built-in graph, checked, in the compact form)", path.display());
     Ok(())
 }

@@ -14,6 +14,9 @@
 //! It fails when float formatting (`core::fmt::float`) is in the wasm: it
 //! once cost 9.6 KB gzip for a panic message nobody reads
 //! (docs/performance.md). `clippy.toml` stops the usual culprit earlier.
+//! It fails too when the graph loader (parsing, checks, CSV) is in the
+//! page's wasm: that is the graph checker's, in its own worker (about 30 KB
+//! gzip of the first load, and the page's thread kept free).
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -26,6 +29,11 @@ use crate::Result;
 
 /// Functions whose presence means the wasm formats floats.
 const FLOAT_FORMATTING: &[&str] = &["core::fmt::float::", "core::num::flt2dec::"];
+
+/// Functions whose presence means the page's wasm can check a graph
+/// itself, instead of leaving it to the graph checker's worker.
+const LOADER: &[&str] =
+    &["domain::validate::Draft", "domain::validate::load_", "domain::csv::", "domain::shape::check_"];
 
 /// Types whose inherent methods are core's (`<char>::is_whitespace`).
 const PRIMITIVES: &[&str] = &[
@@ -95,6 +103,7 @@ pub fn report(env: &Env) -> Result {
     let mut by_module: BTreeMap<String, Row> = BTreeMap::new();
     let mut covered = 0;
     let mut floats = Vec::new();
+    let mut loader = Vec::new();
     for f in &parts.functions {
         let bytes = &named[f.body.clone()];
         covered += bytes.len();
@@ -102,6 +111,9 @@ pub fn report(env: &Env) -> Result {
         if let Some(name) = &name {
             if FLOAT_FORMATTING.iter().any(|p| name.contains(p)) {
                 floats.push(name.clone());
+            }
+            if LOADER.iter().any(|p| name.contains(p)) {
+                loader.push(name.clone());
             }
         }
         let (krate, module) = owner(name.as_deref(), &modules);
@@ -153,6 +165,14 @@ pub fn report(env: &Env) -> Result {
         ));
     }
     println!("xtask: no float formatting in the WebAssembly");
+    if !loader.is_empty() {
+        loader.truncate(5);
+        return Err(format!(
+            "the page's WebAssembly checks graphs itself ({}, …): graphs go through the graph checker (platform::check), and the built-in graph reads from data::builtin()",
+            loader.join(", ")
+        ));
+    }
+    println!("xtask: no graph loader in the page's WebAssembly (it is the graph checker's)");
     Ok(())
 }
 

@@ -9,8 +9,7 @@ use yew::prelude::*;
 
 use super::graph_loader::GraphLoader;
 use crate::domain::boot::Boot;
-use crate::domain::library::{Opened, Origin};
-use crate::domain::validate::load_json;
+use crate::domain::library::Origin;
 use crate::platform;
 use crate::ui::model::Notice;
 
@@ -33,7 +32,7 @@ pub fn use_embedding(boot: Rc<Boot>, loader: GraphLoader) {
                 keep.extend(
                     platform::on_parent_graph(parent.clone(), move |json| {
                         got.set(true);
-                        on_loader.adopt(load_json(&json), Origin::Inline, None, Opened::Chosen);
+                        on_loader.open_text(json, Origin::Inline, false);
                     })
                     .map(|l| Box::new(l) as Box<dyn std::any::Any>),
                 );

@@ -3,8 +3,9 @@
 //! `?graph=<url>`, embeds and the start.
 //!
 //! Every source goes through the same door, [`GraphLoader::adopt`]: the text
-//! is validated first, and only a graph without errors replaces the current
-//! one (the person's progress is stored per graph, so nothing of it is
+//! is validated first (by the graph checker, a Web Worker: see
+//! `platform::check`; only the built-in graph comes checked already), and
+//! only a graph without errors replaces the current one (the person's progress is stored per graph, so nothing of it is
 //! touched). Anything else (a dead URL, a timeout, a bad or empty or huge
 //! file, text that is not JSON) leaves the current graph as it was and adds
 //! a notice saying exactly what happened.
@@ -20,17 +21,16 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::start_up::{current, explorer_start, rejected_notice, reopen_text, start_up, warnings_notice};
-use crate::data::BUILTIN_JSON;
+use super::start_up::{current, explorer_start, rejected_notice, start_up, warnings_notice};
 use crate::domain::address::resolve;
 use crate::domain::boot::Boot;
-use crate::domain::csv::load_csv;
+use crate::domain::format::MAX_GRAPH_BYTES;
 use crate::domain::library::{Entry, Library, Opened, Origin, ATLAS_FILE, ATLAS_KEY, BUILTIN_KEY};
 use crate::domain::report::Report;
 use crate::domain::saved::{progress_key, text_key, Scope, Unreadable, CURRENT_KEY, LIBRARY_KEY};
 use crate::domain::text::{capitalise, isolate_bidi};
-use crate::domain::validate::{load_json, Loaded};
-use crate::platform::{self, PickedFile};
+use crate::domain::validate::Loaded;
+use crate::platform::{self, Check, Kept, Kind, PickedFile, Piece, PlatformError};
 use crate::ui::context::Graphs;
 use crate::ui::model::{Current, GraphCommand, Loading, Notice, NoticeAction};
 
@@ -93,7 +93,7 @@ impl GraphLoader {
     }
 
     fn show_builtin(&self) {
-        if let Ok(loaded) = load_json(BUILTIN_JSON) {
+        if let Some(loaded) = crate::data::builtin() {
             self.show(loaded, BUILTIN_KEY, Origin::Builtin);
         }
     }
@@ -114,7 +114,7 @@ impl GraphLoader {
     /// Makes a validated graph current, or reports why it cannot be.
     /// `raw` is the text to keep when the origin cannot be fetched again;
     /// `opened` says whether the person chose it or a link did.
-    pub fn adopt(&self, result: Result<Loaded, Report>, origin: Origin, raw: Option<String>, opened: Opened) {
+    fn adopt(&self, result: Result<Loaded, Report>, origin: Origin, raw: Option<Kept>, opened: Opened) {
         let what = origin.describe();
         let loaded = match result {
             Ok(loaded) => loaded,
@@ -158,7 +158,7 @@ impl GraphLoader {
             }
         }
         if let (true, true, Some(raw)) = (person, origin.keeps_text(), raw) {
-            if let Err(e) = platform::write(&text_key(&key), &raw) {
+            if let Err(e) = platform::write_kept(&text_key(&key), &raw) {
                 self.notify.emit(Notice::info(format!(
                     "{} is open, but it could not be kept for your next visit ({e}).",
                     capitalise(&what)
@@ -198,7 +198,55 @@ impl GraphLoader {
 
     fn progress(&self, what: String) -> impl Fn(f64, Option<f64>) {
         let loading = self.loading.clone();
-        move |done, total| loading.set(Some(Loading { what: what.clone(), done, total }))
+        move |done, total| loading.set(Some(Loading { what: what.clone(), done, total, checking: false }))
+    }
+
+    /// What the page says when a graph did not replace the current one.
+    fn kept_text(&self) -> &'static str {
+        if self.has_current() {
+            "Nothing was replaced: the current graph and your progress are as they were."
+        } else {
+            "The built-in graph is shown instead."
+        }
+    }
+
+    /// Has the graph checker read and check a graph, then adopts it (or
+    /// says why not). The page stays responsive meanwhile, and the person
+    /// can cancel.
+    fn check_then_adopt(&self, check: Check, origin: Origin, opened: Opened) {
+        let loader = self.clone();
+        platform::spawn(async move {
+            let what = origin.describe();
+            loader.loading.set(Some(Loading { what: what.clone(), done: 0.0, total: None, checking: true }));
+            let checked = platform::check(&check).await;
+            loader.loading.set(None);
+            match checked {
+                Ok(checked) => {
+                    platform::mark("sb:graph-checked");
+                    loader.adopt(checked.result, origin, checked.kept, opened);
+                }
+                Err(e @ PlatformError::NotText(_)) => {
+                    loader.problem(format!("{}. {}", capitalise(&e.to_string()), loader.kept_text()));
+                    loader.show_builtin_if_none();
+                }
+                Err(e) => {
+                    loader.problem(format!("{} could not be loaded: {e}. {}", capitalise(&what), loader.kept_text()));
+                    loader.show_builtin_if_none();
+                }
+            }
+        });
+    }
+
+    /// Checks and adopts JSON text the page holds (pasted, or sent by the
+    /// page that embeds the app); `keep`: keep it for the next visit.
+    pub fn open_text(&self, text: String, origin: Origin, keep: bool) {
+        let check = Check {
+            kind: Kind::Json,
+            title: String::new(),
+            pieces: vec![(origin.describe(), Piece::Text(text))],
+            keep,
+        };
+        self.check_then_adopt(check, origin, Opened::Chosen);
     }
 
     /// Fetches and adopts a graph from a URL (or the atlas next to the
@@ -225,18 +273,22 @@ impl GraphLoader {
         let timeout = self.boot.options.timeout_ms.unwrap_or(platform::TIMEOUT_MS);
         platform::spawn(async move {
             let what = origin.describe();
-            loader.loading.set(Some(Loading { what: what.clone(), done: 0.0, total: None }));
+            loader.loading.set(Some(Loading { what: what.clone(), done: 0.0, total: None, checking: false }));
             let progress = loader.progress(what.clone());
             // Marks for the browser benchmark: fetched, then checked and indexed.
             platform::mark("sb:fetch-start");
-            let result = platform::fetch_text(&url, timeout, &progress).await;
+            let result = platform::fetch_body(&url, timeout, &progress).await;
             platform::mark("sb:fetch-end");
             loader.loading.set(None);
             match result {
-                Ok(text) => {
-                    let loaded = load_json(&text);
-                    platform::mark("sb:graph-checked");
-                    loader.adopt(loaded, origin, None, opened);
+                Ok(body) => {
+                    let check = Check {
+                        kind: Kind::Json,
+                        title: String::new(),
+                        pieces: vec![(what, Piece::Body(body))],
+                        keep: false,
+                    };
+                    loader.check_then_adopt(check, origin, opened);
                 }
                 Err(e) => {
                     let kept = if loader.has_current() {
@@ -268,34 +320,22 @@ impl GraphLoader {
             ));
             return;
         }
-        let loader = self.clone();
-        platform::spawn(async move {
-            let mut texts = Vec::new();
-            for file in &files {
-                let progress = loader.progress(format!("the file {}", file.name()));
-                let read = platform::read_file(file, &progress).await;
-                loader.loading.set(None);
-                match read {
-                    Ok(text) => texts.push((file.name(), text)),
-                    Err(e) => {
-                        loader.problem(format!(
-                            "{}. Nothing was replaced: the current graph and your progress are as they were.",
-                            capitalise(&e.to_string())
-                        ));
-                        return;
-                    }
-                }
-            }
-            if csv > 0 {
-                let names: Vec<String> = texts.iter().map(|(n, _)| n.clone()).collect();
-                let title = format!("Spreadsheet graph ({})", names.join(", "));
-                // Kept as the files themselves, to be read the same way again.
-                let raw = serde_json::to_string(&texts).unwrap_or_default();
-                loader.adopt(load_csv(&texts, &title), Origin::Spreadsheet(names), Some(raw), Opened::Chosen);
-            } else if let Some((name, text)) = texts.pop() {
-                loader.adopt(load_json(&text), Origin::File(name), Some(text), Opened::Chosen);
-            }
-        });
+        if let Some(big) = files.iter().find(|f| f.size() > f64::from(MAX_GRAPH_BYTES)) {
+            let e = PlatformError::TooLarge(format!("the file {}", big.name()), big.size());
+            self.problem(format!("{}. {}", capitalise(&e.to_string()), self.kept_text()));
+            return;
+        }
+        let names: Vec<String> = files.iter().map(PickedFile::name).collect();
+        let (kind, title, origin) = if csv > 0 {
+            let title = format!("Spreadsheet graph ({})", names.join(", "));
+            (Kind::Csv, title, Origin::Spreadsheet(names))
+        } else {
+            (Kind::Json, String::new(), Origin::File(names.concat()))
+        };
+        // Kept for the next visit as the text itself (a spreadsheet as the
+        // list of its files, to be read the same way again).
+        let pieces = files.into_iter().map(|f| (f.name(), Piece::File(f))).collect();
+        self.check_then_adopt(Check { kind, title, pieces, keep: true }, origin, Opened::Chosen);
     }
 
     /// Switches to a graph by key.
@@ -331,10 +371,15 @@ impl GraphLoader {
                 return;
             }
         };
-        match reopen_text(entry, &text) {
-            Ok(result) => self.adopt(result, entry.origin.clone(), Some(text), Opened::Chosen),
-            Err(damaged) => self.notify.emit(damaged),
-        }
+        let kind = if matches!(entry.origin, Origin::Spreadsheet(_)) { Kind::Csv } else { Kind::Json };
+        // Already kept: nothing to keep again.
+        let check = Check {
+            kind,
+            title: entry.title.clone(),
+            pieces: vec![(entry.title.clone(), Piece::Text(text))],
+            keep: false,
+        };
+        self.check_then_adopt(check, entry.origin.clone(), Opened::Chosen);
     }
 
     fn forget(&self, key: &str) {
@@ -355,7 +400,7 @@ impl GraphLoader {
                 if text.trim().is_empty() {
                     self.problem("The paste box is empty: paste a graph's JSON text first.".to_owned());
                 } else {
-                    self.adopt(load_json(&text), Origin::Pasted, Some(text), Opened::Chosen);
+                    self.open_text(text, Origin::Pasted, true);
                 }
             }
             GraphCommand::Url(url) => {
@@ -365,6 +410,7 @@ impl GraphLoader {
             GraphCommand::Keep(key) => self.keep(&key),
             GraphCommand::Pick(key) => self.pick(&key),
             GraphCommand::Forget(key) => self.forget(&key),
+            GraphCommand::Cancel => platform::cancel_checks(),
         }
     }
 }
@@ -417,6 +463,9 @@ pub fn use_graph_loader(boot: Rc<Boot>, notify: Callback<Notice>) -> (Option<Cur
                 }
                 if let Some((url, origin, link)) = start.fetch {
                     loader.fetch(url, origin, link);
+                }
+                if let Some(entry) = start.reopen {
+                    loader.reopen(&entry);
                 }
             }
         });

@@ -1,9 +1,7 @@
 //! How the app starts, decided from the [`Boot`] alone (no browser call,
 //! so the first render is pure), and the messages the loader shows.
 
-use crate::data::BUILTIN_JSON;
 use crate::domain::boot::Boot;
-use crate::domain::csv::load_csv;
 use crate::domain::library::{Entry, Library, Origin, BUILTIN_KEY};
 use crate::domain::options::PageOptions;
 use crate::domain::report::Report;
@@ -12,7 +10,7 @@ use crate::domain::saved::{
 };
 use crate::domain::state::ExplorerState;
 use crate::domain::text::{capitalise, isolate_bidi};
-use crate::domain::validate::{load_json, Loaded};
+use crate::domain::validate::Loaded;
 use crate::ui::model::{Current, ExplorerStart, Notice};
 use crate::ui::shared::{GraphRef, Shared};
 
@@ -31,20 +29,6 @@ pub fn explorer_start(hash: &str, options: &PageOptions, stored: &Snapshot, key:
 
 pub fn current(loaded: Loaded, key: &str, origin: Origin, start: ExplorerStart) -> Current {
     Current { graph: GraphRef::new(loaded.graph), key: key.into(), origin, start: Shared::new(start) }
-}
-
-/// Reads a remembered graph from the text kept in the browser.
-pub fn reopen_text(entry: &Entry, text: &str) -> Result<Result<Loaded, Report>, Notice> {
-    match &entry.origin {
-        Origin::Spreadsheet(_) => match serde_json::from_str::<Vec<(String, String)>>(text) {
-            Ok(files) => Ok(load_csv(&files, &entry.title)),
-            Err(_) => Err(Notice::problem(format!(
-                "The copy of {} kept in this browser is damaged: open the files again.",
-                isolate_bidi(&entry.title)
-            ))),
-        },
-        _ => Ok(load_json(text)),
-    }
 }
 
 /// "Loaded the file a.json, with 2 warnings." (none for shipped graphs).
@@ -78,6 +62,10 @@ pub struct StartUp {
     pub library: Library,
     /// A graph to fetch once mounted, and whether a link asks for it.
     pub fetch: Option<(String, Origin, bool)>,
+    /// A remembered graph to check and show once mounted (the graph
+    /// checker is a worker: the first render waits for it instead of
+    /// flashing the built-in graph).
+    pub reopen: Option<Entry>,
     /// Notices to show once mounted.
     pub notices: Vec<Notice>,
     /// Stored records to set aside once mounted.
@@ -97,9 +85,9 @@ pub fn start_up(boot: &Boot) -> StartUp {
     }
     let builtin = || {
         let start = explorer_start(&boot.hash, &boot.options, stored, BUILTIN_KEY);
-        load_json(BUILTIN_JSON).ok().map(|l| current(l, BUILTIN_KEY, Origin::Builtin, start))
+        crate::data::builtin().map(|l| current(l, BUILTIN_KEY, Origin::Builtin, start))
     };
-    let mut fetch = None;
+    let (mut fetch, mut reopen) = (None, None);
     let shown = match first_graph(&boot.options, stored.get(CURRENT_KEY), &library) {
         FirstGraph::Builtin => builtin(),
         FirstGraph::Inline => None,
@@ -111,28 +99,18 @@ pub fn start_up(boot: &Boot) -> StartUp {
                 None
             }
         }
-        FirstGraph::Remembered(entry) => match stored.get(&text_key(&entry.key)).map(|t| reopen_text(&entry, t)) {
-            Some(Ok(Ok(loaded))) => {
-                notices.extend(warnings_notice(&loaded, &entry.origin));
-                let start = explorer_start(&boot.hash, &boot.options, stored, &entry.key);
-                Some(current(loaded, &entry.key, entry.origin.clone(), start))
-            }
-            Some(Ok(Err(report))) => {
-                notices.push(rejected_notice(&report, &entry.origin, false));
-                builtin()
-            }
-            Some(Err(damaged)) => {
-                notices.push(damaged);
-                builtin()
-            }
-            None => {
+        FirstGraph::Remembered(entry) => {
+            if stored.get(&text_key(&entry.key)).is_some() {
+                reopen = Some(entry);
+                None
+            } else {
                 notices.push(Notice::problem(format!(
                     "{} was not kept in this browser (it may have been too large): open it again.",
                     isolate_bidi(&entry.title)
                 )));
                 builtin()
             }
-        },
+        }
     };
-    StartUp { current: shown, library, fetch, notices, unreadable: bad_library.into_iter().collect() }
+    StartUp { current: shown, library, fetch, reopen, notices, unreadable: bad_library.into_iter().collect() }
 }
