@@ -170,15 +170,33 @@ impl Env {
     /// `tests/e2e/package-lock.json`. Re-installed only when the lock file is
     /// newer than the installed tree.
     pub fn ensure_e2e_deps(&self) -> Result {
+        self.ensure_npm_packages(
+            "tests/e2e",
+            "the end-to-end test packages (playwright-core, axe-core) from npm",
+            "they drive Chromium and check accessibility; no browser is downloaded",
+        )
+    }
+
+    /// The minifiers `dist` runs (terser, csso), from npm.
+    pub fn ensure_minifiers(&self) -> Result {
+        self.ensure_npm_packages(
+            "xtask/js",
+            "the minifiers (terser, csso) from npm",
+            "`dist` shrinks the script and stylesheet the first visit loads",
+        )
+    }
+
+    /// `npm ci` in `dir` (under the repository) unless its packages are
+    /// already installed from the current lock file.
+    fn ensure_npm_packages(&self, dir: &str, what: &str, why: &str) -> Result {
         if output(self.command("node").arg("--version")).is_none()
             || output(self.command("npm").arg("--version")).is_none()
         {
-            return Err(
-                "the end-to-end tests need Node.js and npm. Install them with:\n    sudo apt-get install -y nodejs npm"
-                    .to_owned(),
-            );
+            return Err(format!(
+                "{what}: Node.js and npm are needed. Install them with:\n    sudo apt-get install -y nodejs npm"
+            ));
         }
-        let dir = self.root.join("tests/e2e");
+        let dir = self.root.join(dir);
         let lock = dir.join("package-lock.json");
         let stamp = dir.join("node_modules/.package-lock.json");
         let fresh = match (
@@ -189,11 +207,7 @@ impl Env {
             _ => false,
         };
         if !fresh {
-            say_install(
-                "the end-to-end test packages (playwright-core, axe-core) from npm",
-                "they drive Chromium and check accessibility; no browser is downloaded",
-                "a few seconds",
-            );
+            say_install(what, why, "a few seconds");
             run(self.command("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&dir))?;
         }
         Ok(())
