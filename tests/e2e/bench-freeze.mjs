@@ -43,11 +43,47 @@ function largeValid(n) {
   return `{"format":"switchback/1","title":"A large valid graph","tracks":[${tracks.join(',')}],"roles":[${roles.join(',')}],"transitions":[${moves.join(',')}]}`;
 }
 
-const INPUTS = [
+export const INPUTS = [
   { name: '100,000 wrong items', file: 'wrong-items.json', make: () => wrongItems(100_000), answer: 'problem' },
   { name: '20,000 unknown references', file: 'unknown-references.json', make: () => unknownReferences(20_000), answer: 'problem' },
   { name: 'a valid graph, 24,000 roles', file: 'large-valid.json', make: () => largeValid(24_000), answer: 'graph' },
 ];
+
+/// Opens `path` (holding `input`) in a new page of `browser` served from
+/// `url`, with "Open files…" as a person would, and watches the main thread
+/// with the Long Tasks API until the app answers. Returns the time until
+/// the answer, the longest task and how many took over 200 ms.
+export async function openAndWatch(browser, url, input, path) {
+  const page = await newPage(browser, { viewport: { width: 1366, height: 768 } });
+  try {
+    await page.addInitScript(() => {
+      window.__sbLong = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__sbLong.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(url);
+    await page.locator('.sb-svg').waitFor();
+    await page.getByRole('button', { name: /^Graphs/ }).first().click();
+    const start = await page.evaluate(() => performance.now());
+    await page.getByLabel('Open files…').setInputFiles(path);
+    const refused = page.getByText(/could not be loaded/).first();
+    if (input.answer === 'problem') {
+      await refused.waitFor({ timeout: 600_000 });
+    } else {
+      await page.getByRole('heading', { level: 1, name: 'A large valid graph' }).or(refused).waitFor({ timeout: 600_000 });
+      if (await refused.count()) throw new Error(`the large valid graph was refused: ${await refused.textContent()}`);
+    }
+    const end = await page.evaluate(() => performance.now());
+    // Let the last tasks be reported.
+    await page.waitForTimeout(500);
+    const long = (await page.evaluate(() => window.__sbLong)).filter((t) => t.start >= start - 50);
+    const longest = long.reduce((m, t) => Math.max(m, t.duration), 0);
+    return { answer: end - start, longest, over: long.filter((t) => t.duration > 200).length, errors: page.errors };
+  } finally {
+    await page.context().close();
+  }
+}
 
 export async function freeze({ log = console.log } = {}) {
   const server = await serve(DIST, '/');
@@ -62,35 +98,10 @@ export async function freeze({ log = console.log } = {}) {
     for (const input of INPUTS) {
       const text = input.make();
       log(`  freeze: ${input.name} (${(text.length / 1e6).toFixed(1)} MB)`);
-      const page = await newPage(browser, { viewport: { width: 1366, height: 768 } });
-      await page.addInitScript(() => {
-        window.__sbLong = [];
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) window.__sbLong.push({ start: e.startTime, duration: e.duration });
-        }).observe({ type: 'longtask', buffered: true });
-      });
-      await page.goto(server.url);
-      await page.locator('.sb-svg').waitFor();
-      await page.getByRole('button', { name: /^Graphs/ }).first().click();
-      const start = await page.evaluate(() => performance.now());
       const path = join(dir, input.file);
       await writeFile(path, text);
-      await page.getByLabel('Open files…').setInputFiles(path);
-      if (input.answer === 'problem') {
-        await page.getByText(/could not be loaded/).first().waitFor({ timeout: 600_000 });
-      } else {
-        await page.getByRole('heading', { level: 1, name: 'A large valid graph' }).or(page.getByText(/could not be loaded/).first()).waitFor({ timeout: 600_000 });
-        if (await page.getByText(/could not be loaded/).count()) {
-          throw new Error(`the large valid graph was refused: ${await page.getByText(/could not be loaded/).first().textContent()}`);
-        }
-      }
-      const end = await page.evaluate(() => performance.now());
-      // Let the last tasks be reported.
-      await page.waitForTimeout(500);
-      const long = (await page.evaluate(() => window.__sbLong)).filter((t) => t.start >= start - 50);
-      const longest = long.reduce((m, t) => Math.max(m, t.duration), 0);
-      rows.push({ name: input.name, mb: text.length / 1e6, answer: end - start, longest, over: long.filter((t) => t.duration > 200).length });
-      await page.context().close();
+      const seen = await openAndWatch(browser, server.url, input, path);
+      rows.push({ name: input.name, mb: text.length / 1e6, ...seen });
     }
   } finally {
     await browser.close();

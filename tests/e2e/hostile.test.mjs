@@ -3,11 +3,12 @@
 // graph an author has since updated. Against `cargo xtask dist`'s output.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DIST, launch, newPage, serve } from './harness.mjs';
+import { INPUTS, openAndWatch } from './bench-freeze.mjs';
 
 let browser;
 
@@ -31,6 +32,29 @@ function graph(title) {
     transitions: [{ from: 'writer', to: 'editor', months: [6, 12] }],
   });
 }
+
+describe('never frozen', () => {
+  // The inputs that once froze the tab (issue 11), chosen from disk: each is
+  // answered (its problems, or the graph) with no main-thread task over
+  // 200 ms, since the graph checker's worker reads and checks them.
+  // `cargo xtask bench` (BENCH_ONLY=freeze) prints the same figures.
+  for (const input of INPUTS) {
+    test(`${input.name}: answered, with no long task over 200 ms`, async () => {
+      const server = await serve(DIST, '/');
+      const dir = await mkdtemp(join(tmpdir(), 'sb-freeze-'));
+      try {
+        const path = join(dir, input.file);
+        await writeFile(path, input.make());
+        const seen = await openAndWatch(browser, server.url, input, path);
+        assert.equal(seen.over, 0, `longest main-thread task ${Math.round(seen.longest)} ms`);
+        assert.deepEqual(seen.errors, []);
+      } finally {
+        await server.close();
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+  }
+});
 
 describe('embed.js on a page with broken placeholders', () => {
   test('each bad placeholder says why in place; the good ones still mount; the page sees no error', async () => {
