@@ -71,16 +71,6 @@ pub struct Check {
 pub struct Kept(JsValue);
 
 impl Kept {
-    /// Its length in UTF-16 code units (as storage counts).
-    pub fn len(&self) -> u32 {
-        self.0.unchecked_ref::<js_sys::JsString>().length()
-    }
-
-    /// True when empty.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
     pub(super) fn value(&self) -> &JsValue {
         &self.0
     }
@@ -218,8 +208,11 @@ pub async fn check(check: &Check) -> Result<Checked, PlatformError> {
     super::mark("sb:check-answered");
     let answer = data.get(1);
     if answer.is_null() {
-        // [id, null, why, name]: a piece that is not text.
-        return Err(PlatformError::NotText(format!("the file {}", data.get(3).as_string().unwrap_or_default())));
+        // [id, null, why, name]: a piece that is not text (a file's name, or
+        // what a fetched body is, "the address …").
+        let name = data.get(3).as_string().unwrap_or_default();
+        let what = if name.starts_with("the ") { name } else { format!("the file {name}") };
+        return Err(PlatformError::NotText(what));
     }
     // Read, then index, then (the caller) show: each its own task, so the
     // browser can paint and take input between them on a large graph.
