@@ -160,7 +160,8 @@ fn minify(env: &Env, dist: &Path) -> Result {
     env.ensure_minifiers()?;
     let bin = env.root.join("xtask/js/node_modules/.bin");
     let (terser, csso) = (bin.join("terser").display().to_string(), bin.join("csso").display().to_string());
-    let (glue, loader, css) = (find(dist, "switchback-", ".js")?, find(dist, "", "-loader.mjs")?, find(dist, "app-", ".css")?);
+    let (glue, loader, css) =
+        (find(dist, "switchback-", ".js")?, find(dist, "", "-loader.mjs")?, find(dist, "app-", ".css")?);
     for js in [&glue, &loader] {
         // `__wbg_init` keeps its name: the offline file calls it.
         run(env
