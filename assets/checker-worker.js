@@ -62,13 +62,20 @@ async function answer([id, kind, title, pieces, keep]) {
   self.postMessage([id, bytes, keep ? text : null], [bytes.buffer]);
 }
 
+function failed(e) {
+  self.postMessage([-1, null, `its WebAssembly did not start: ${e && e.message ? e.message : e}`]);
+  throw e;
+}
+
+// Hosted, the WebAssembly is a file next to this script: start at once
+// (the page starts this worker while it downloads a graph). In the offline
+// file the glue comes first and the first message brings the WebAssembly.
+if (typeof wasm_bindgen === 'undefined') ready = start(null).catch(failed);
+
 self.onmessage = (event) => {
   if (!ready) {
     const first = event.data && !Array.isArray(event.data) ? event.data : null;
-    ready = start(first).catch((e) => {
-      self.postMessage([-1, null, `its WebAssembly did not start: ${e && e.message ? e.message : e}`]);
-      throw e;
-    });
+    ready = start(first).catch(failed);
     if (first) return;
   }
   const message = event.data;

@@ -293,13 +293,19 @@ impl Compact for Report {
 /// The bytes of a checker's answer: the checked document and its warnings,
 /// or the report that refused it.
 pub fn answer(result: &Result<Loaded, Report>) -> Vec<u8> {
+    write_answer(result.as_ref().map(|loaded| (loaded.graph.doc(), &loaded.report)))
+}
+
+/// The bytes of an answer for a document checked but not indexed (the
+/// page indexes it; indexing twice would only cost the worker time).
+fn write_answer(result: Result<(&GraphDoc, &Report), &Report>) -> Vec<u8> {
     let mut out = vec![TAG];
     FORM.put(&mut out);
     match result {
-        Ok(loaded) => {
+        Ok((doc, report)) => {
             out.push(0);
-            loaded.graph.doc().put(&mut out);
-            loaded.report.put(&mut out);
+            doc.put(&mut out);
+            report.put(&mut out);
         }
         Err(report) => {
             out.push(1);
@@ -358,6 +364,10 @@ pub fn read_answer(bytes: &[u8]) -> Option<Result<Loaded, Report>> {
 /// of `[file name, text]` pairs, as the app keeps a spreadsheet's files),
 /// checked, as answer bytes.
 pub fn check(kind: &str, text: &str, title: &str) -> Vec<u8> {
+    if kind != "csv" {
+        let checked = super::validate::check_json(text);
+        return write_answer(checked.as_ref().map(|(doc, report)| (doc, report)));
+    }
     answer(&check_text(kind, text, title))
 }
 

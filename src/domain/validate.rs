@@ -36,6 +36,17 @@ pub struct Loaded {
 /// # Errors
 /// A report with at least one error when the graph cannot be loaded.
 pub fn load_json(text: &str) -> Result<Loaded, Report> {
+    let (doc, report) = check_json(text)?;
+    Ok(Loaded { graph: Graph::index(doc), report })
+}
+
+/// [`load_json`] without the indexing: the checked document and its
+/// warnings (the graph checker's worker sends the document on; the page
+/// indexes it).
+///
+/// # Errors
+/// A report with at least one error when the graph cannot be loaded.
+pub fn check_json(text: &str) -> Result<(GraphDoc, Report), Report> {
     if text.trim().is_empty() {
         return Err(Report::new(vec![Problem::error(
             ProblemKind::Empty,
@@ -49,10 +60,10 @@ pub fn load_json(text: &str) -> Result<Loaded, Report> {
     // walks the JSON to report every problem with its place. The types
     // refuse a field given twice, and the slow way says where it is.
     if let Ok(doc) = serde_json::from_str::<GraphDoc>(text) {
-        return load_doc(doc);
+        return check_doc(doc);
     }
     let value = json::parse(text).map_err(|e| Report::new(vec![json_problem(e)]))?;
-    load_value(value)
+    check_value(value)
 }
 
 /// Validates an already-parsed JSON value.
@@ -60,6 +71,11 @@ pub fn load_json(text: &str) -> Result<Loaded, Report> {
 /// # Errors
 /// A report with at least one error when the graph cannot be loaded.
 pub fn load_value(value: Value) -> Result<Loaded, Report> {
+    let (doc, report) = check_value(value)?;
+    Ok(Loaded { graph: Graph::index(doc), report })
+}
+
+fn check_value(value: Value) -> Result<(GraphDoc, Report), Report> {
     let mut problems = Problems::new();
     shape::check_document(&value, &mut problems);
     if !problems.is_empty() {
@@ -90,7 +106,7 @@ pub fn load_value(value: Value) -> Result<Loaded, Report> {
             )]))
         }
     };
-    load_doc(doc)
+    check_doc(doc)
 }
 
 /// Validates a document built in code (by an importer, the CSV loader or a
@@ -99,11 +115,20 @@ pub fn load_value(value: Value) -> Result<Loaded, Report> {
 /// # Errors
 /// A report with at least one error when the graph cannot be loaded.
 pub fn load_doc(doc: GraphDoc) -> Result<Loaded, Report> {
+    let (doc, report) = check_doc(doc)?;
+    Ok(Loaded { graph: Graph::index(doc), report })
+}
+
+/// [`load_doc`] without the indexing.
+///
+/// # Errors
+/// A report with at least one error when the graph cannot be loaded.
+pub fn check_doc(doc: GraphDoc) -> Result<(GraphDoc, Report), Report> {
     let mut problems = Problems::new();
     Draft::from_doc(&doc).check_into(&mut problems);
     let report = problems.into_report();
     if report.is_ok() {
-        Ok(Loaded { graph: Graph::index(doc), report })
+        Ok((doc, report))
     } else {
         Err(report)
     }

@@ -144,6 +144,19 @@ fn start() -> Result<Worker, PlatformError> {
     Ok(Worker { worker, next: 0, pending: HashMap::new() })
 }
 
+/// Starts the worker now if it is not running, so that it is ready when a
+/// check comes (a fetch calls this first: the worker's start, about a
+/// tenth of a second for its WebAssembly, then overlaps the download). A
+/// worker that cannot start is left for the check to report.
+pub fn warm_up() {
+    WORKER.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        if cell.is_none() {
+            *cell = start().ok();
+        }
+    });
+}
+
 /// Sends a check to the worker (started if needed); the promise of its
 /// answer.
 fn send(check: &Check) -> Result<js_sys::Promise, PlatformError> {

@@ -271,6 +271,8 @@ impl GraphLoader {
         let url = fetchable.url;
         let loader = self.clone();
         let timeout = self.boot.options.timeout_ms.unwrap_or(platform::TIMEOUT_MS);
+        // The graph checker starts while the graph downloads.
+        platform::warm_up();
         platform::spawn(async move {
             let what = origin.describe();
             loader.loading.set(Some(Loading { what: what.clone(), done: 0.0, total: None, checking: false }));
