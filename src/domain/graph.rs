@@ -7,7 +7,7 @@
 
 use std::collections::VecDeque;
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 use super::format::{GraphDoc, Level, Relation, Role, Skill, Source, Track, Transition};
 pub use super::indices::{RoleIx, SkillIx, TransIx};
@@ -35,21 +35,26 @@ pub struct Graph {
     preps: Vec<Prep>,
 }
 
+/// Each role's and each skill's index by id.
+fn id_maps(doc: &GraphDoc) -> (HashMap<String, RoleIx>, HashMap<String, SkillIx>) {
+    let roles = doc.roles.iter().enumerate().map(|(i, r)| (r.id.clone(), RoleIx::new(i))).collect();
+    let skills = doc.skills.iter().enumerate().map(|(i, s)| (s.id.clone(), SkillIx::new(i))).collect();
+    (roles, skills)
+}
+
 impl Graph {
     /// Indexes a document read back from its compact form (see
     /// `compact`): `None` when a move or a role names a role or skill that
     /// is not there, which [`Graph::index`] would not survive.
     pub(crate) fn try_index(doc: GraphDoc) -> Option<Graph> {
-        let whole = {
-            let roles: HashSet<&str> = doc.roles.iter().map(|r| r.id.as_str()).collect();
-            let skills: HashSet<&str> = doc.skills.iter().map(|s| s.id.as_str()).collect();
-            let known = |ids: &[String]| ids.iter().all(|id| skills.contains(id.as_str()));
-            doc.transitions
-                .iter()
-                .all(|t| roles.contains(t.from.as_str()) && roles.contains(t.to.as_str()) && known(&t.requires))
-                && doc.roles.iter().all(|r| known(&r.skills))
-        };
-        whole.then(|| Graph::index(doc))
+        let (role_by_id, skill_by_id) = id_maps(&doc);
+        let known = |ids: &[String]| ids.iter().all(|id| skill_by_id.contains_key(id));
+        let whole = doc
+            .transitions
+            .iter()
+            .all(|t| role_by_id.contains_key(&t.from) && role_by_id.contains_key(&t.to) && known(&t.requires))
+            && doc.roles.iter().all(|r| known(&r.skills));
+        whole.then(|| Graph::index_with(doc, role_by_id, skill_by_id))
     }
 
     /// Indexes a document whose references were already checked.
@@ -57,10 +62,12 @@ impl Graph {
     /// Only `validate` calls this; it panics on a dangling reference, which
     /// validation rules out.
     pub(crate) fn index(doc: GraphDoc) -> Graph {
-        let role_by_id: HashMap<String, RoleIx> =
-            doc.roles.iter().enumerate().map(|(i, r)| (r.id.clone(), RoleIx::new(i))).collect();
-        let skill_by_id: HashMap<String, SkillIx> =
-            doc.skills.iter().enumerate().map(|(i, s)| (s.id.clone(), SkillIx::new(i))).collect();
+        let (role_by_id, skill_by_id) = id_maps(&doc);
+        Graph::index_with(doc, role_by_id, skill_by_id)
+    }
+
+    /// [`Graph::index`], given the id maps (every reference resolves).
+    fn index_with(doc: GraphDoc, role_by_id: HashMap<String, RoleIx>, skill_by_id: HashMap<String, SkillIx>) -> Graph {
         let track_pos = doc.tracks.iter().enumerate().map(|(i, t)| (t.id.clone(), i)).collect();
         let skills_of = |ids: &[String]| SkillSet::from_indices(ids.iter().map(|id| skill_by_id[id]));
 

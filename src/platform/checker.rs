@@ -150,11 +150,16 @@ fn start() -> Result<Worker, PlatformError> {
 /// worker that cannot start is left for the check to report.
 pub fn warm_up() {
     WORKER.with(|cell| {
-        let mut cell = cell.borrow_mut();
-        if cell.is_none() {
-            *cell = start().ok();
-        }
+        let _ = running(&mut cell.borrow_mut());
     });
+}
+
+/// The worker, started if it is not running.
+fn running(cell: &mut Option<Worker>) -> Result<&mut Worker, PlatformError> {
+    if cell.is_none() {
+        *cell = Some(start()?);
+    }
+    cell.as_mut().ok_or(PlatformError::NoDocument)
 }
 
 /// Sends a check to the worker (started if needed); the promise of its
@@ -162,10 +167,7 @@ pub fn warm_up() {
 fn send(check: &Check) -> Result<js_sys::Promise, PlatformError> {
     WORKER.with(|cell| {
         let mut cell = cell.borrow_mut();
-        if cell.is_none() {
-            *cell = Some(start()?);
-        }
-        let w = cell.as_mut().ok_or(PlatformError::NoDocument)?;
+        let w = running(&mut cell)?;
         let id = w.next;
         w.next = w.next.wrapping_add(1);
         let pieces = js_sys::Array::new();

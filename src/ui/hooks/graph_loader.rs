@@ -21,7 +21,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::start_up::{current, explorer_start, rejected_notice, start_up, warnings_notice};
+use super::start_up::{current, explorer_start, kept_words, rejected_notice, start_up, warnings_notice};
 use crate::domain::address::resolve;
 use crate::domain::boot::Boot;
 use crate::domain::format::MAX_GRAPH_BYTES;
@@ -203,11 +203,7 @@ impl GraphLoader {
 
     /// What the page says when a graph did not replace the current one.
     fn kept_text(&self) -> &'static str {
-        if self.has_current() {
-            "Nothing was replaced: the current graph and your progress are as they were."
-        } else {
-            "The built-in graph is shown instead."
-        }
+        kept_words(self.has_current())
     }
 
     /// Has the graph checker read and check a graph, then adopts it (or
@@ -225,12 +221,13 @@ impl GraphLoader {
                     platform::mark("sb:graph-checked");
                     loader.adopt(checked.result, origin, checked.kept, opened);
                 }
-                Err(e @ PlatformError::NotText(_)) => {
-                    loader.problem(format!("{}. {}", capitalise(&e.to_string()), loader.kept_text()));
-                    loader.show_builtin_if_none();
-                }
                 Err(e) => {
-                    loader.problem(format!("{} could not be loaded: {e}. {}", capitalise(&what), loader.kept_text()));
+                    // A piece that is not text names itself.
+                    let why = match e {
+                        PlatformError::NotText(_) => capitalise(&e.to_string()),
+                        e => format!("{} could not be loaded: {e}", capitalise(&what)),
+                    };
+                    loader.problem(format!("{why}. {}", loader.kept_text()));
                     loader.show_builtin_if_none();
                 }
             }

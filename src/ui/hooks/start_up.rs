@@ -39,17 +39,23 @@ pub fn warnings_notice(loaded: &Loaded, origin: &Origin) -> Option<Notice> {
     })
 }
 
-/// "… could not be loaded: it has 3 errors. …", with each problem.
-pub fn rejected_notice(report: &Report, origin: &Origin, have_current: bool) -> Notice {
-    let kept = if have_current {
+/// What a graph that was not adopted leaves: the current graph, or (with
+/// none yet) the built-in one.
+pub fn kept_words(have_current: bool) -> &'static str {
+    if have_current {
         "Nothing was replaced: the current graph and your progress are as they were."
     } else {
         "The built-in graph is shown instead."
-    };
+    }
+}
+
+/// "… could not be loaded: it has 3 errors. …", with each problem.
+pub fn rejected_notice(report: &Report, origin: &Origin, have_current: bool) -> Notice {
     Notice::problem(format!(
-        "{} could not be loaded: it has {}. {kept}",
+        "{} could not be loaded: it has {}. {}",
         capitalise(&origin.describe()),
-        report.summary()
+        report.summary(),
+        kept_words(have_current)
     ))
     .with_details(report.problems.iter().map(ToString::to_string).collect())
 }
