@@ -57,6 +57,10 @@ pub const BUILTIN_KEY: &str = "builtin";
 pub const ATLAS_KEY: &str = "onet-29.3";
 /// The atlas's file name, next to the app.
 pub const ATLAS_FILE: &str = "onet-29.3.json";
+/// The atlas checked at build time, in the compact form the graph checker
+/// answers in, gzip-compressed (`cargo xtask dist` writes it from
+/// [`ATLAS_FILE`]): the page reads it without the checker.
+pub const ATLAS_CHECKED: &str = "onet-29.3.checked";
 
 impl Origin {
     /// The storage key of a graph from here with this title.

@@ -229,17 +229,38 @@ pub async fn check(check: &Check) -> Result<Checked, PlatformError> {
         let what = if name.starts_with("the ") { name } else { format!("the file {name}") };
         return Err(PlatformError::NotText(what));
     }
-    // Read, then index, then (the caller) show: each its own task, so the
-    // browser can paint and take input between them on a large graph.
-    let unreadable = || PlatformError::Checker("its answer could not be read (a different version of the app?)".into());
-    let bytes = answer.unchecked_into::<js_sys::Uint8Array>().to_vec();
-    let read = read(&bytes).ok_or_else(unreadable)?;
-    drop(bytes);
-    super::next_task().await;
-    let result = read.index().ok_or_else(unreadable)?;
-    super::next_task().await;
+    let result = read_in_tasks(&answer.unchecked_into()).await.ok_or_else(|| {
+        PlatformError::Checker("its answer could not be read (a different version of the app?)".into())
+    })?;
     let kept = data.get(2);
     Ok(Checked { result, kept: kept.is_string().then_some(Kept(kept)) })
+}
+
+/// Reads an answer, then indexes it, then (the caller) shows it: each its
+/// own task, so the browser can paint and take input between them on a
+/// large graph. `None` when the bytes are damaged or from another build.
+async fn read_in_tasks(answer: &js_sys::Uint8Array) -> Option<Result<Loaded, Report>> {
+    let bytes = answer.to_vec();
+    let read = read(&bytes)?;
+    drop(bytes);
+    super::mark("sb:answer-read");
+    super::next_task().await;
+    let result = read.index()?;
+    super::mark("sb:answer-indexed");
+    super::next_task().await;
+    Some(result)
+}
+
+/// Reads a graph checked at build time (the atlas, `cargo xtask dist`),
+/// gzip-compressed or not, without the graph checker.
+///
+/// # Errors
+/// It could not be unpacked, or it is damaged or from another build
+/// ([`PlatformError::Checker`]).
+pub async fn read_checked(body: Body) -> Result<Result<Loaded, Report>, PlatformError> {
+    let body = body.unpacked().await?;
+    super::mark("sb:unpacked");
+    read_in_tasks(&body.0).await.ok_or_else(|| PlatformError::Checker("it is damaged or from another version".into()))
 }
 
 const CANCELLED: &str = "cancelled";

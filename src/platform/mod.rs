@@ -23,7 +23,7 @@ mod location;
 mod net;
 mod storage;
 
-pub use checker::{cancel_checks, check, warm_up, Check, Checked, Kept, Kind, Piece};
+pub use checker::{cancel_checks, check, read_checked, warm_up, Check, Checked, Kept, Kind, Piece};
 pub use dom::{
     after, copy_text, download, epoch_ms, focus, focus_first, focus_heading_in, focused_id, key_listener, mark,
     next_task, now_ms, print_page, size_of, spawn, Listener, Timer,

@@ -6,7 +6,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::error::{js_text, PlatformError};
@@ -40,6 +40,42 @@ impl PickedFile {
 /// worker (moved, not copied) without passing through WebAssembly memory.
 #[derive(Debug, Clone)]
 pub struct Body(pub(super) js_sys::Uint8Array);
+
+// web-sys has `DecompressionStream` only behind `web_sys_unstable_apis`;
+// the three members used here have been in every browser since 2023.
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    type DecompressionStream;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<DecompressionStream, JsValue>;
+    #[wasm_bindgen(method, getter)]
+    fn readable(this: &DecompressionStream) -> web_sys::ReadableStream;
+    #[wasm_bindgen(method, getter)]
+    fn writable(this: &DecompressionStream) -> web_sys::WritableStream;
+}
+
+impl Body {
+    /// The body unpacked, when it is gzip-compressed (its first bytes say
+    /// so; a host may also have unpacked it already, sending it with
+    /// `Content-Encoding: gzip`), by the browser's `DecompressionStream`.
+    ///
+    /// # Errors
+    /// The bytes are not a whole gzip stream ([`PlatformError::Network`]).
+    pub async fn unpacked(self) -> Result<Body, PlatformError> {
+        let bytes = &self.0;
+        if bytes.length() < 2 || bytes.get_index(0) != 0x1f || bytes.get_index(1) != 0x8b {
+            return Ok(self);
+        }
+        let damaged = |e: JsValue| PlatformError::Network(format!("it could not be unpacked ({})", js_text(&e)));
+        let blob = web_sys::Blob::new_with_u8_array_sequence(&js_sys::Array::of1(bytes)).map_err(damaged)?;
+        let unpack = DecompressionStream::new("gzip").map_err(damaged)?;
+        let pair = web_sys::ReadableWritablePair::new(&unpack.readable(), &unpack.writable());
+        let unpacked = web_sys::Response::new_with_opt_readable_stream(Some(&blob.stream().pipe_through(&pair)))
+            .map_err(damaged)?;
+        let buffer = JsFuture::from(unpacked.array_buffer().map_err(damaged)?).await.map_err(damaged)?;
+        Ok(Body(js_sys::Uint8Array::new(&buffer)))
+    }
+}
 
 /// Reads a stream of bytes to the end, calling `progress(bytes so far,
 /// total)`. The pieces stay in JavaScript and are joined there, once.

@@ -96,6 +96,42 @@ describe('the built-in graph', () => {
 });
 
 describe('the O*NET atlas', () => {
+  test('comes checked at build time: no graph checker, no JSON; without that copy, the JSON is checked instead', async () => {
+    // What the page asks for, and whether it starts the graph checker.
+    const watch = (page) => {
+      const asked = [];
+      page.on('request', (r) => asked.push(new URL(r.url()).pathname.split('/').pop()));
+      return asked;
+    };
+    const page = await newPage(browser, { ...WIDE, serviceWorkers: 'block' });
+    const asked = watch(page);
+    await open(page);
+    await openAtlas(page);
+    await go(page, `#/role/${RN}`);
+    await details(page).getByRole('heading', { name: /^Registered Nurses/ }).waitFor();
+    assert.ok(asked.includes('onet-29.3.checked'), `asked for: ${asked.join(', ')}`);
+    assert.ok(!asked.includes('onet-29.3.json'), `the JSON was fetched too: ${asked.join(', ')}`);
+    assert.deepEqual(page.workers().length, 0, 'no graph checker started');
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+
+    // The checked copy missing (a host that dropped it), or damaged: the
+    // atlas still opens, from its JSON through the graph checker.
+    for (const answer of [{ status: 404, body: 'gone' }, { status: 200, body: Buffer.from([0x1f, 0x8b, 8, 0, 1, 2, 3]) }]) {
+      const page = await newPage(browser, { ...WIDE, serviceWorkers: 'block' });
+      const asked = watch(page);
+      await page.route('**/onet-29.3.checked', (route) => route.fulfill(answer));
+      await open(page);
+      await openAtlas(page);
+      assert.ok(asked.includes('onet-29.3.json'), `${answer.status}: asked for ${asked.join(', ')}`);
+      assert.equal(page.workers().length, 1, 'the graph checker checked the JSON');
+      await go(page, `#/role/${RN}`);
+      await details(page).getByRole('heading', { name: /^Registered Nurses/ }).waitFor();
+      assert.deepEqual(page.errors.filter((e) => !/404/.test(e)), []);
+      await page.context().close();
+    }
+  });
+
   test('other names and acronyms find occupations, exact names first, saying why', async () => {
     const page = await newPage(browser, WIDE);
     await open(page);

@@ -28,8 +28,8 @@ const TYPES = {
 /// at a free port, plus `extra` files ({ "/path": "/file/on/disk" }).
 /// Every answer allows cross-origin reads (a graph published for embeds
 /// does). With `slowWasm`, .wasm files trickle out in 32 KB pieces, so a
-/// test can watch the loading progress. With `gzip`, text files go out
-/// gzip-compressed to browsers that accept it, as static hosts send them.
+/// test can watch the loading progress. With `gzip`, text and wasm files go
+/// out gzip-compressed to browsers that accept it, as static hosts send them.
 /// Returns { url, origin, close }.
 export async function serve(root = DIST, base = '/', extra = {}, { slowWasm = false, gzip = false } = {}) {
   const compressed = new Map();
@@ -58,7 +58,10 @@ export async function serve(root = DIST, base = '/', extra = {}, { slowWasm = fa
         'cache-control': 'no-cache',
         'access-control-allow-origin': '*',
       };
-      if (gzip && /gzip/.test(req.headers['accept-encoding'] ?? '') && !file.endsWith('.png')) {
+      // As static hosts do, by type: text and wasm, not images nor files
+      // of unknown type (the atlas's checked copy, gzip already).
+      const compressible = TYPES[extname(file)] && !file.endsWith('.png');
+      if (gzip && /gzip/.test(req.headers['accept-encoding'] ?? '') && compressible) {
         if (!compressed.has(file)) compressed.set(file, gzipSync(body, { level: 6 }));
         body = compressed.get(file);
         headers['content-encoding'] = 'gzip';

@@ -25,7 +25,7 @@ use super::start_up::{current, explorer_start, kept_words, rejected_notice, star
 use crate::domain::address::resolve;
 use crate::domain::boot::Boot;
 use crate::domain::format::MAX_GRAPH_BYTES;
-use crate::domain::library::{Entry, Library, Opened, Origin, ATLAS_FILE, ATLAS_KEY, BUILTIN_KEY};
+use crate::domain::library::{Entry, Library, Opened, Origin, ATLAS_CHECKED, ATLAS_FILE, ATLAS_KEY, BUILTIN_KEY};
 use crate::domain::report::Report;
 use crate::domain::saved::{progress_key, text_key, Scope, Unreadable, CURRENT_KEY, LIBRARY_KEY};
 use crate::domain::text::{capitalise, isolate_bidi};
@@ -265,7 +265,48 @@ impl GraphLoader {
             }
         };
         let opened = if link { Opened::Link { same_origin: fetchable.same_origin } } else { Opened::Chosen };
-        let url = fetchable.url;
+        if origin == Origin::Atlas {
+            self.fetch_atlas(fetchable.url, opened);
+        } else {
+            self.fetch_and_check(fetchable.url, origin, opened);
+        }
+    }
+
+    /// Fetches the atlas checked at build time and adopts it, read without
+    /// the graph checker (no JSON to parse, nothing to check: about half a
+    /// second less before it can be used); its JSON through the checker
+    /// when that copy cannot be had or read.
+    fn fetch_atlas(&self, json: String, opened: Opened) {
+        let Ok(checked) = resolve(ATLAS_CHECKED, &platform::href()) else {
+            return self.fetch_and_check(json, Origin::Atlas, opened);
+        };
+        let loader = self.clone();
+        let timeout = self.boot.options.timeout_ms.unwrap_or(platform::TIMEOUT_MS);
+        platform::spawn(async move {
+            let what = Origin::Atlas.describe();
+            loader.loading.set(Some(Loading { what: what.clone(), done: 0.0, total: None, checking: false }));
+            let progress = loader.progress(what);
+            platform::mark("sb:fetch-start");
+            let body = platform::fetch_body(&checked.url, timeout, &progress).await;
+            platform::mark("sb:fetch-end");
+            let read = match body {
+                Ok(body) => platform::read_checked(body).await,
+                Err(e) => Err(e),
+            };
+            loader.loading.set(None);
+            match read {
+                Ok(result) => {
+                    platform::mark("sb:graph-checked");
+                    loader.adopt(result, Origin::Atlas, None, opened);
+                }
+                Err(_) => loader.fetch_and_check(json, Origin::Atlas, opened),
+            }
+        });
+    }
+
+    /// Fetches a graph from an address already allowed, has the graph
+    /// checker check it, and adopts it.
+    fn fetch_and_check(&self, url: String, origin: Origin, opened: Opened) {
         let loader = self.clone();
         let timeout = self.boot.options.timeout_ms.unwrap_or(platform::TIMEOUT_MS);
         // The graph checker starts while the graph downloads.
