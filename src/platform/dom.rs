@@ -106,6 +106,19 @@ pub fn spawn(task: impl std::future::Future<Output = ()> + 'static) {
     wasm_bindgen_futures::spawn_local(task);
 }
 
+/// Resolves in a task after the browser has painted its next frame (a
+/// message posted once that frame's animation callbacks have run is taken
+/// after the frame): for work the first paint need not wait for.
+pub async fn after_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if web_sys::window().and_then(|w| w.request_animation_frame(&resolve).ok()).is_none() {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+    next_task().await;
+}
+
 /// Resolves in a later task of the page's event loop, after the browser
 /// has had the chance to take input and paint: long work awaits this
 /// between slices. A message to a `MessageChannel` rather than a zero-delay

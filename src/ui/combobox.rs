@@ -118,7 +118,7 @@ pub fn Combobox(props: &ComboboxProps) -> Html {
     let active = use_state(|| 0usize);
     let query = (*typed).clone().unwrap_or_default();
     let hits = use_memo((ex.index.clone(), query.clone(), props.scope), |(index, q, scope)| {
-        index.search_why(q, *scope, LIMIT)
+        index.get().search_why(q, *scope, LIMIT)
     });
 
     let oninput = {

@@ -19,10 +19,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::model::{GraphCommand, Loading, Notice};
-use super::shared::{GraphRef, Shared};
+use super::shared::{GraphRef, LazyIndex, Shared};
 use crate::domain::library::{Library, Origin, BUILTIN_KEY};
 use crate::domain::options::EmbedView;
-use crate::domain::search::SearchIndex;
 use crate::domain::skillset::SkillSet;
 use crate::domain::state::{Action, ExplorerState};
 
@@ -101,7 +100,7 @@ pub struct ExplorerContext {
     /// Applies an action to the state.
     pub dispatch: Callback<Action>,
     /// The search index of the graph.
-    pub index: Shared<SearchIndex>,
+    pub index: Shared<LazyIndex>,
     /// The skills the person has, as a set over the graph's skills.
     pub have: Rc<SkillSet>,
 }

@@ -7,11 +7,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::context::{use_notices, ExplorerContext};
-use super::hooks::use_explorer_state;
+use super::hooks::{use_explorer_state, use_search_index};
 use super::model::ExplorerStart;
 use super::shared::{GraphRef, Shared};
 use super::Shell;
-use crate::domain::search::SearchIndex;
 
 /// Props for [`Explorer`].
 #[derive(Properties, PartialEq)]
@@ -29,16 +28,10 @@ pub struct ExplorerProps {
 pub fn Explorer(props: &ExplorerProps) -> Html {
     let notify = use_notices().add;
     let (state, dispatch) = use_explorer_state(props.start.clone(), notify);
-    let index = use_memo(props.graph.clone(), |g| Shared::new(SearchIndex::new(g)));
+    let index = use_search_index(props.graph.clone());
     let have =
         use_memo((props.graph.clone(), state.have.clone()), |(g, ids)| g.skill_set(ids.iter().map(String::as_str)));
-    let context = ExplorerContext {
-        graph: props.graph.clone(),
-        state,
-        dispatch,
-        index: (*index).clone(),
-        have: Rc::clone(&have),
-    };
+    let context = ExplorerContext { graph: props.graph.clone(), state, dispatch, index, have: Rc::clone(&have) };
     html! {
         <ContextProvider<ExplorerContext> {context}>
             <Shell />

@@ -4,6 +4,7 @@ use std::ops::Deref;
 use std::rc::Rc;
 
 use crate::domain::graph::Graph;
+use crate::domain::search::SearchIndex;
 
 /// A value shared between components. Props compare it by identity, not by
 /// content: these values never change once built (a new graph makes a new
@@ -39,3 +40,21 @@ impl<T> Deref for Shared<T> {
 
 /// The graph being explored.
 pub type GraphRef = Shared<Graph>;
+
+/// A graph's search index, built the first time it is asked for.
+pub struct LazyIndex {
+    graph: GraphRef,
+    index: std::cell::OnceCell<SearchIndex>,
+}
+
+impl LazyIndex {
+    /// The index of `graph`, not built yet.
+    pub fn new(graph: GraphRef) -> Self {
+        LazyIndex { graph, index: std::cell::OnceCell::new() }
+    }
+
+    /// The index, built now if it was not.
+    pub fn get(&self) -> &SearchIndex {
+        self.index.get_or_init(|| SearchIndex::new(&self.graph))
+    }
+}

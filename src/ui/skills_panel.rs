@@ -26,6 +26,7 @@ pub fn SkillsPanel() -> Html {
     } else {
         let mut hits: Vec<SkillIx> = ex
             .index
+            .get()
             .search(&filter, Scope::Skills, graph.skills().len())
             .into_iter()
             .filter_map(|h| match h {

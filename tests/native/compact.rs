@@ -29,7 +29,8 @@ fn the_atlas_reads_back_the_same_and_is_smaller_than_its_json() {
     let loaded = load_json(&text);
     assert!(loaded.is_ok());
     let bytes = answer(&loaded);
-    assert!(bytes.len() < text.len() * 3 / 4, "{} bytes for {} of JSON", bytes.len(), text.len());
+    // Repeated strings (steps, ids) are written once: about a fifth.
+    assert!(bytes.len() < text.len() / 4, "{} bytes for {} of JSON", bytes.len(), text.len());
     assert_eq!(read_answer(&bytes).expect("reads back"), loaded);
 }
 

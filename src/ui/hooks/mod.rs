@@ -10,6 +10,7 @@
 //! | `use_embedding` | the link with an embedding page |
 //! | `use_explorer_state` | the explorer's state, kept in step with the address and storage |
 //! | `use_plan` | the planner's answer for the current question |
+//! | `use_search_index` | the graph's search index, built after the first paint |
 //! | `use_pan_zoom` | moving around the drawn graph |
 //! | `use_copy`, `use_copy_link`, `use_print` | taking things out of the page |
 //! | `use_backup` | exporting the person's progress to a file, and importing it |
@@ -30,6 +31,7 @@ mod hand_over;
 mod notice_list;
 mod pan_zoom;
 mod plan;
+mod search_index;
 mod sheet;
 mod start_up;
 
@@ -45,5 +47,6 @@ pub use hand_over::{hand_over, use_handed_over};
 pub use notice_list::use_notice_list;
 pub use pan_zoom::{use_pan_zoom, PanZoom, FRAME_ID};
 pub use plan::{use_plan, PlanAnswer};
+pub use search_index::use_search_index;
 pub use sheet::{use_sheet, Sheet, SheetMode, SHEET_ID};
 pub use start_up::{start_up, StartUp};
