@@ -30,7 +30,7 @@ use crate::domain::report::Report;
 use crate::domain::saved::{progress_key, text_key, Scope, Unreadable, CURRENT_KEY, LIBRARY_KEY};
 use crate::domain::text::{capitalise, isolate_bidi};
 use crate::domain::validate::Loaded;
-use crate::platform::{self, Check, Kept, Kind, PickedFile, Piece, PlatformError};
+use crate::platform::{self, Body, Check, Kept, Kind, PickedFile, Piece, PlatformError};
 use crate::ui::context::Graphs;
 use crate::ui::model::{Current, GraphCommand, Loading, Notice, NoticeAction};
 
@@ -281,19 +281,11 @@ impl GraphLoader {
             return self.fetch_and_check(json, Origin::Atlas, opened);
         };
         let loader = self.clone();
-        let timeout = self.boot.options.timeout_ms.unwrap_or(platform::TIMEOUT_MS);
         platform::spawn(async move {
-            let what = Origin::Atlas.describe();
-            loader.loading.set(Some(Loading { what: what.clone(), done: 0.0, total: None, checking: false }));
-            let progress = loader.progress(what);
-            platform::mark("sb:fetch-start");
-            let body = platform::fetch_body(&checked.url, timeout, &progress).await;
-            platform::mark("sb:fetch-end");
-            let read = match body {
+            let read = match loader.download(&checked.url, Origin::Atlas.describe()).await {
                 Ok(body) => platform::read_checked(body).await,
                 Err(e) => Err(e),
             };
-            loader.loading.set(None);
             match read {
                 Ok(result) => {
                     platform::mark("sb:graph-checked");
@@ -304,23 +296,28 @@ impl GraphLoader {
         });
     }
 
+    /// Downloads a graph's bytes, saying how far it has got; marks for the
+    /// browser benchmark.
+    async fn download(&self, url: &str, what: String) -> Result<Body, PlatformError> {
+        let timeout = self.boot.options.timeout_ms.unwrap_or(platform::TIMEOUT_MS);
+        self.loading.set(Some(Loading { what: what.clone(), done: 0.0, total: None, checking: false }));
+        let progress = self.progress(what);
+        platform::mark("sb:fetch-start");
+        let result = platform::fetch_body(url, timeout, &progress).await;
+        platform::mark("sb:fetch-end");
+        self.loading.set(None);
+        result
+    }
+
     /// Fetches a graph from an address already allowed, has the graph
     /// checker check it, and adopts it.
     fn fetch_and_check(&self, url: String, origin: Origin, opened: Opened) {
         let loader = self.clone();
-        let timeout = self.boot.options.timeout_ms.unwrap_or(platform::TIMEOUT_MS);
         // The graph checker starts while the graph downloads.
         platform::warm_up();
         platform::spawn(async move {
             let what = origin.describe();
-            loader.loading.set(Some(Loading { what: what.clone(), done: 0.0, total: None, checking: false }));
-            let progress = loader.progress(what.clone());
-            // Marks for the browser benchmark: fetched, then checked and indexed.
-            platform::mark("sb:fetch-start");
-            let result = platform::fetch_body(&url, timeout, &progress).await;
-            platform::mark("sb:fetch-end");
-            loader.loading.set(None);
-            match result {
+            match loader.download(&url, what.clone()).await {
                 Ok(body) => {
                     let check = Check {
                         kind: Kind::Json,
