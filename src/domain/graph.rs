@@ -45,16 +45,12 @@ fn id_maps(doc: &GraphDoc) -> (HashMap<String, RoleIx>, HashMap<String, SkillIx>
 impl Graph {
     /// Indexes a document read back from its compact form (see
     /// `compact`): `None` when a move or a role names a role or skill that
-    /// is not there, which [`Graph::index`] would not survive.
+    /// is not there. Each reference is looked up once, to check it and to
+    /// index it (on the atlas, checking first and indexing after took a
+    /// third longer).
     pub(crate) fn try_index(doc: GraphDoc) -> Option<Graph> {
         let (role_by_id, skill_by_id) = id_maps(&doc);
-        let known = |ids: &[String]| ids.iter().all(|id| skill_by_id.contains_key(id));
-        let whole = doc
-            .transitions
-            .iter()
-            .all(|t| role_by_id.contains_key(&t.from) && role_by_id.contains_key(&t.to) && known(&t.requires))
-            && doc.roles.iter().all(|r| known(&r.skills));
-        whole.then(|| Graph::index_with(doc, role_by_id, skill_by_id))
+        Graph::index_with(doc, role_by_id, skill_by_id)
     }
 
     /// Indexes a document whose references were already checked.
@@ -62,27 +58,36 @@ impl Graph {
     /// Only `validate` calls this; it panics on a dangling reference, which
     /// validation rules out.
     pub(crate) fn index(doc: GraphDoc) -> Graph {
-        let (role_by_id, skill_by_id) = id_maps(&doc);
-        Graph::index_with(doc, role_by_id, skill_by_id)
+        Graph::try_index(doc).expect("validation resolves every reference")
     }
 
-    /// [`Graph::index`], given the id maps (every reference resolves).
-    fn index_with(doc: GraphDoc, role_by_id: HashMap<String, RoleIx>, skill_by_id: HashMap<String, SkillIx>) -> Graph {
+    /// [`Graph::try_index`], given the id maps.
+    fn index_with(
+        doc: GraphDoc,
+        role_by_id: HashMap<String, RoleIx>,
+        skill_by_id: HashMap<String, SkillIx>,
+    ) -> Option<Graph> {
         let track_pos = doc.tracks.iter().enumerate().map(|(i, t)| (t.id.clone(), i)).collect();
-        let skills_of = |ids: &[String]| SkillSet::from_indices(ids.iter().map(|id| skill_by_id[id]));
+        let skills_of = |ids: &[String]| -> Option<SkillSet> {
+            let mut set = SkillSet::new();
+            for id in ids {
+                set.insert(*skill_by_id.get(id)?);
+            }
+            Some(set)
+        };
 
         let n = doc.roles.len();
         let mut outgoing = vec![Vec::new(); n];
         let mut incoming = vec![Vec::new(); n];
         let mut ends = Vec::with_capacity(doc.transitions.len());
         for (i, t) in doc.transitions.iter().enumerate() {
-            let (from, to) = (role_by_id[&t.from], role_by_id[&t.to]);
+            let (from, to) = (*role_by_id.get(&t.from)?, *role_by_id.get(&t.to)?);
             outgoing[from.index()].push(TransIx::new(i));
             incoming[to.index()].push(TransIx::new(i));
             ends.push((from, to));
         }
-        let requires: Vec<SkillSet> = doc.transitions.iter().map(|t| skills_of(&t.requires)).collect();
-        let role_skills: Vec<SkillSet> = doc.roles.iter().map(|r| skills_of(&r.skills)).collect();
+        let requires: Vec<SkillSet> = doc.transitions.iter().map(|t| skills_of(&t.requires)).collect::<Option<_>>()?;
+        let role_skills: Vec<SkillSet> = doc.roles.iter().map(|r| skills_of(&r.skills)).collect::<Option<_>>()?;
         let mut roles_using = vec![Vec::new(); doc.skills.len()];
         for (r, set) in role_skills.iter().enumerate() {
             for s in set.iter() {
@@ -108,7 +113,7 @@ impl Graph {
 
         let preps = doc.roles.iter().map(|r| Prep::of(r.preparation.as_ref())).collect();
 
-        Graph {
+        Some(Graph {
             doc,
             role_by_id,
             skill_by_id,
@@ -123,7 +128,7 @@ impl Graph {
             requires_u128,
             id_rank,
             preps,
-        }
+        })
     }
 
     /// The document this graph was built from.
