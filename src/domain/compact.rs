@@ -47,6 +47,7 @@ const SHARED_FROM: usize = 4;
 /// before is written again as its number. The O*NET atlas repeats the same
 /// few sentences in 22,789 steps, and every role's id in its moves: 3.78 →
 /// 1.06 MB (375 → 314 KB gzip), so less to unpack, copy and read in the page.
+#[derive(Default)]
 pub struct Output {
     bytes: Vec<u8>,
     strings: std::collections::HashMap<String, u64>,
@@ -66,6 +67,10 @@ impl std::ops::DerefMut for Output {
 }
 
 impl<'a> Input<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        Input { bytes, strings: Vec::new() }
+    }
+
     fn byte(&mut self) -> Option<u8> {
         let (&first, rest) = self.bytes.split_first()?;
         self.bytes = rest;
@@ -343,7 +348,8 @@ pub fn answer(result: &Result<Loaded, Report>) -> Vec<u8> {
 /// The bytes of an answer for a document checked but not indexed (the
 /// page indexes it; indexing twice would only cost the worker time).
 fn write_answer(result: Result<(&GraphDoc, &Report), &Report>) -> Vec<u8> {
-    let mut out = Output { bytes: vec![TAG], strings: std::collections::HashMap::new() };
+    let mut out = Output::default();
+    out.push(TAG);
     FORM.put(&mut out);
     match result {
         Ok((doc, report)) => {
@@ -385,7 +391,7 @@ impl Answer {
 /// Reads a checker's answer: `None` when the bytes are damaged or from
 /// another build.
 pub fn read(bytes: &[u8]) -> Option<Answer> {
-    let mut input = Input { bytes, strings: Vec::new() };
+    let mut input = Input::new(bytes);
     if input.byte()? != TAG || u32::take(&mut input)? != FORM {
         return None;
     }
@@ -434,19 +440,15 @@ pub fn check_text(kind: &str, text: &str, title: &str) -> Result<Loaded, Report>
 mod tests {
     use super::*;
 
-    fn output() -> Output {
-        Output { bytes: Vec::new(), strings: std::collections::HashMap::new() }
-    }
-
     #[test]
     fn a_string_written_again_is_its_number_and_reads_back() {
         let words = ["a step to take", "id", "a step to take", "id", "another", "a step to take"].map(String::from);
-        let mut out = output();
+        let mut out = Output::default();
         words.iter().for_each(|w| w.put(&mut out));
         // Written out: the first "a step to take", both "id" (too short to
         // share) and "another"; the repeats are one byte each.
         assert_eq!(out.bytes.len(), (1 + 14) + (1 + 2) + 1 + (1 + 2) + (1 + 7) + 1);
-        let mut input = Input { bytes: &out.bytes, strings: Vec::new() };
+        let mut input = Input::new(&out.bytes);
         let back: Vec<String> = (0..words.len()).map(|_| String::take(&mut input).expect("reads")).collect();
         assert_eq!(back, words);
         assert!(input.bytes.is_empty());
@@ -454,10 +456,10 @@ mod tests {
 
     #[test]
     fn a_number_for_a_string_not_read_yet_is_refused() {
-        let mut out = output();
+        let mut out = Output::default();
         "first".to_owned().put(&mut out);
         put_number(&mut out, 1 << 1 | 1); // string number 1: there is only number 0
-        let mut input = Input { bytes: &out.bytes, strings: Vec::new() };
+        let mut input = Input::new(&out.bytes);
         assert_eq!(String::take(&mut input).as_deref(), Some("first"));
         assert_eq!(String::take(&mut input), None);
     }

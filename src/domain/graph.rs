@@ -35,13 +35,6 @@ pub struct Graph {
     preps: Vec<Prep>,
 }
 
-/// Each role's and each skill's index by id.
-fn id_maps(doc: &GraphDoc) -> (HashMap<String, RoleIx>, HashMap<String, SkillIx>) {
-    let roles = doc.roles.iter().enumerate().map(|(i, r)| (r.id.clone(), RoleIx::new(i))).collect();
-    let skills = doc.skills.iter().enumerate().map(|(i, s)| (s.id.clone(), SkillIx::new(i))).collect();
-    (roles, skills)
-}
-
 impl Graph {
     /// Indexes a document read back from its compact form (see
     /// `compact`): `None` when a move or a role names a role or skill that
@@ -49,24 +42,11 @@ impl Graph {
     /// index it (on the atlas, checking first and indexing after took a
     /// third longer).
     pub(crate) fn try_index(doc: GraphDoc) -> Option<Graph> {
-        let (role_by_id, skill_by_id) = id_maps(&doc);
-        Graph::index_with(doc, role_by_id, skill_by_id)
-    }
+        let role_by_id: HashMap<String, RoleIx> =
+            doc.roles.iter().enumerate().map(|(i, r)| (r.id.clone(), RoleIx::new(i))).collect();
+        let skill_by_id: HashMap<String, SkillIx> =
+            doc.skills.iter().enumerate().map(|(i, s)| (s.id.clone(), SkillIx::new(i))).collect();
 
-    /// Indexes a document whose references were already checked.
-    ///
-    /// Only `validate` calls this; it panics on a dangling reference, which
-    /// validation rules out.
-    pub(crate) fn index(doc: GraphDoc) -> Graph {
-        Graph::try_index(doc).expect("validation resolves every reference")
-    }
-
-    /// [`Graph::try_index`], given the id maps.
-    fn index_with(
-        doc: GraphDoc,
-        role_by_id: HashMap<String, RoleIx>,
-        skill_by_id: HashMap<String, SkillIx>,
-    ) -> Option<Graph> {
         let track_pos = doc.tracks.iter().enumerate().map(|(i, t)| (t.id.clone(), i)).collect();
         let skills_of = |ids: &[String]| -> Option<SkillSet> {
             let mut set = SkillSet::new();
@@ -129,6 +109,14 @@ impl Graph {
             id_rank,
             preps,
         })
+    }
+
+    /// Indexes a document whose references were already checked.
+    ///
+    /// Only `validate` calls this; it panics on a dangling reference, which
+    /// validation rules out.
+    pub(crate) fn index(doc: GraphDoc) -> Graph {
+        Graph::try_index(doc).expect("validation resolves every reference")
     }
 
     /// The document this graph was built from.

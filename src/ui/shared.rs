@@ -1,5 +1,6 @@
 //! Shared, immutable values for props, compared by identity.
 
+use std::cell::OnceCell;
 use std::ops::Deref;
 use std::rc::Rc;
 
@@ -44,13 +45,13 @@ pub type GraphRef = Shared<Graph>;
 /// A graph's search index, built the first time it is asked for.
 pub struct LazyIndex {
     graph: GraphRef,
-    index: std::cell::OnceCell<SearchIndex>,
+    index: OnceCell<SearchIndex>,
 }
 
 impl LazyIndex {
     /// The index of `graph`, not built yet.
     pub fn new(graph: GraphRef) -> Self {
-        LazyIndex { graph, index: std::cell::OnceCell::new() }
+        LazyIndex { graph, index: OnceCell::new() }
     }
 
     /// The index, built now if it was not.

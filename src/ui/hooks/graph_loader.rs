@@ -201,6 +201,15 @@ impl GraphLoader {
         move |done, total| loading.set(Some(Loading { what: what.clone(), done, total, checking: false }))
     }
 
+    /// What the page says when an address could not be fetched.
+    fn stays_text(&self) -> &'static str {
+        if self.has_current() {
+            "The current graph stays."
+        } else {
+            "The built-in graph is shown instead."
+        }
+    }
+
     /// What the page says when a graph did not replace the current one.
     fn kept_text(&self) -> &'static str {
         kept_words(self.has_current())
@@ -254,12 +263,7 @@ impl GraphLoader {
         let fetchable = match resolve(&url, &platform::href()) {
             Ok(fetchable) => fetchable,
             Err(refused) => {
-                let kept = if self.has_current() {
-                    "The current graph stays."
-                } else {
-                    "The built-in graph is shown instead."
-                };
-                self.problem(format!("{} {kept}", refused.message));
+                self.problem(format!("{} {}", refused.message, self.stays_text()));
                 self.show_builtin_if_none();
                 return;
             }
@@ -328,12 +332,7 @@ impl GraphLoader {
                     loader.check_then_adopt(check, origin, opened);
                 }
                 Err(e) => {
-                    let kept = if loader.has_current() {
-                        "The current graph stays."
-                    } else {
-                        "The built-in graph is shown instead."
-                    };
-                    loader.problem(format!("Could not load {what}: {e}. {kept}"));
+                    loader.problem(format!("Could not load {what}: {e}. {}", loader.stays_text()));
                     loader.show_builtin_if_none();
                 }
             }
