@@ -63,10 +63,9 @@ impl Body {
     /// The bytes are not a whole gzip stream ([`PlatformError::Network`]).
     pub async fn unpacked(self) -> Result<Body, PlatformError> {
         let bytes = &self.0;
-        if bytes.length() < 2 || bytes.get_index(0) != 0x1f || bytes.get_index(1) != 0x8b {
+        if !is_gzip(bytes) {
             return Ok(self);
         }
-        let damaged = |e: JsValue| PlatformError::Network(format!("it could not be unpacked ({})", js_text(&e)));
         let blob = web_sys::Blob::new_with_u8_array_sequence(&js_sys::Array::of1(bytes)).map_err(damaged)?;
         let unpack = DecompressionStream::new("gzip").map_err(damaged)?;
         let pair = web_sys::ReadableWritablePair::new(&unpack.readable(), &unpack.writable());
@@ -77,8 +76,81 @@ impl Body {
     }
 }
 
+/// Where a stream's pieces go: kept, to be joined once at the end, or
+/// unpacked as they arrive (a gzip stream), so that unpacking overlaps the
+/// download instead of following it.
+enum Sink {
+    Keep(js_sys::Array),
+    Unpack { writer: web_sys::WritableStreamDefaultWriter, unpacked: js_sys::Promise },
+}
+
+thread_local! {
+    /// Takes the rejections of the pieces written to an unpacker: a damaged
+    /// stream is reported once, by its output.
+    static IGNORE: wasm_bindgen::closure::Closure<dyn FnMut(JsValue)> =
+        wasm_bindgen::closure::Closure::new(|_: JsValue| {});
+}
+
+impl Sink {
+    /// An unpacker for a gzip stream.
+    fn unpacking() -> Result<Sink, JsValue> {
+        let unpack = DecompressionStream::new("gzip")?;
+        let writer = unpack.writable().get_writer()?;
+        let unpacked = web_sys::Response::new_with_opt_readable_stream(Some(&unpack.readable()))?.array_buffer()?;
+        Ok(Sink::Unpack { writer, unpacked })
+    }
+
+    fn push(&self, piece: &js_sys::Uint8Array) {
+        match self {
+            Sink::Keep(pieces) => {
+                pieces.push(piece);
+            }
+            Sink::Unpack { writer, .. } => {
+                IGNORE.with(|ignore| {
+                    let _ = writer.write_with_chunk(piece).catch(ignore);
+                });
+            }
+        }
+    }
+
+    /// The whole body: the pieces joined, or unpacked.
+    async fn finish(self, length: u32) -> Result<Body, PlatformError> {
+        match self {
+            Sink::Keep(pieces) => {
+                let bytes = js_sys::Uint8Array::new_with_length(length);
+                let mut at = 0u32;
+                for piece in pieces.iter() {
+                    let piece: js_sys::Uint8Array = piece.unchecked_into();
+                    bytes.set(&piece, at);
+                    at += piece.length();
+                }
+                Ok(Body(bytes))
+            }
+            Sink::Unpack { writer, unpacked } => {
+                IGNORE.with(|ignore| {
+                    let _ = writer.close().catch(ignore);
+                });
+                let buffer = JsFuture::from(unpacked).await.map_err(damaged)?;
+                Ok(Body(js_sys::Uint8Array::new(&buffer)))
+            }
+        }
+    }
+}
+
+/// Why a gzip stream could not be unpacked.
+fn damaged(e: JsValue) -> PlatformError {
+    PlatformError::Network(format!("it could not be unpacked ({})", js_text(&e)))
+}
+
+/// True when the bytes begin as a gzip stream does.
+fn is_gzip(bytes: &js_sys::Uint8Array) -> bool {
+    bytes.length() >= 2 && bytes.get_index(0) == 0x1f && bytes.get_index(1) == 0x8b
+}
+
 /// Reads a stream of bytes to the end, calling `progress(bytes so far,
-/// total)`. The pieces stay in JavaScript and are joined there, once.
+/// total)`. The pieces stay in JavaScript and are joined there, once; with
+/// `unpack`, a gzip stream is unpacked as it arrives (progress then counts
+/// the bytes downloaded).
 async fn read_stream(
     stream: web_sys::ReadableStream,
     total: Option<f64>,
@@ -86,9 +158,10 @@ async fn read_stream(
     progress: &dyn Fn(f64, Option<f64>),
     timed_out: &Cell<bool>,
     timeout_ms: u32,
+    unpack: bool,
 ) -> Result<Body, PlatformError> {
     let reader: web_sys::ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
-    let pieces = js_sys::Array::new();
+    let mut sink = None;
     let mut length = 0u32;
     // Progress at most every PROGRESS_EVERY_MS: each report re-renders the
     // page, and a 5 MB graph arrives in a hundred pieces.
@@ -109,7 +182,15 @@ async fn read_stream(
             .map_err(|e| PlatformError::Network(js_text(&e)))?
             .unchecked_into();
         length = length.saturating_add(value.length());
-        pieces.push(&value);
+        let sink = match &mut sink {
+            Some(sink) => sink,
+            None => sink.insert(if unpack && is_gzip(&value) {
+                Sink::unpacking().map_err(damaged)?
+            } else {
+                Sink::Keep(js_sys::Array::new())
+            }),
+        };
+        sink.push(&value);
         if f64::from(length) > MAX_BYTES {
             let _ = reader.cancel();
             return Err(PlatformError::TooLarge(what.to_owned(), f64::from(length)));
@@ -122,14 +203,7 @@ async fn read_stream(
             progress(f64::from(length), total.filter(|t| f64::from(length) <= *t));
         }
     }
-    let bytes = js_sys::Uint8Array::new_with_length(length);
-    let mut at = 0u32;
-    for piece in pieces.iter() {
-        let piece: js_sys::Uint8Array = piece.unchecked_into();
-        bytes.set(&piece, at);
-        at += piece.length();
-    }
-    Ok(Body(bytes))
+    sink.unwrap_or(Sink::Keep(js_sys::Array::new())).finish(length).await
 }
 
 /// Reads a stream to the end as text (UTF-8, a byte order mark dropped as
@@ -141,7 +215,7 @@ async fn read_text(
     what: &str,
     progress: &dyn Fn(f64, Option<f64>),
 ) -> Result<String, PlatformError> {
-    let mut bytes = read_stream(stream, total, what, progress, &Cell::new(false), 0).await?.0.to_vec();
+    let mut bytes = read_stream(stream, total, what, progress, &Cell::new(false), 0, false).await?.0.to_vec();
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
     }
@@ -159,11 +233,13 @@ pub async fn read_file(file: &PickedFile, progress: &dyn Fn(f64, Option<f64>)) -
 }
 
 /// GETs `url`'s body, giving up after `timeout_ms`, refusing more than
-/// [`MAX_BYTES`], with progress.
+/// [`MAX_BYTES`], with progress; with `unpack`, a gzip body is unpacked as
+/// it arrives (see [`Body::unpacked`] for a body that arrived whole).
 pub async fn fetch_body(
     url: &str,
     timeout_ms: u32,
     progress: &dyn Fn(f64, Option<f64>),
+    unpack: bool,
 ) -> Result<Body, PlatformError> {
     let window = web_sys::window().ok_or(PlatformError::NoDocument)?;
     let controller = web_sys::AbortController::new().map_err(|e| PlatformError::Network(js_text(&e)))?;
@@ -197,5 +273,5 @@ pub async fn fetch_body(
     }
     let Some(body) = response.body() else { return Ok(Body(js_sys::Uint8Array::new_with_length(0))) };
     let what = format!("the address {url}");
-    read_stream(body, total, &what, progress, &timed_out, timeout_ms).await
+    read_stream(body, total, &what, progress, &timed_out, timeout_ms, unpack).await
 }

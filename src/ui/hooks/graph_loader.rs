@@ -286,7 +286,7 @@ impl GraphLoader {
         };
         let loader = self.clone();
         platform::spawn(async move {
-            let read = match loader.download(&checked.url, Origin::Atlas.describe()).await {
+            let read = match loader.download(&checked.url, Origin::Atlas.describe(), true).await {
                 Ok(body) => platform::read_checked(body).await,
                 Err(e) => Err(e),
             };
@@ -300,14 +300,14 @@ impl GraphLoader {
         });
     }
 
-    /// Downloads a graph's bytes, saying how far it has got; marks for the
-    /// browser benchmark.
-    async fn download(&self, url: &str, what: String) -> Result<Body, PlatformError> {
+    /// Downloads a graph's bytes, saying how far it has got (`unpack`: a
+    /// gzip body unpacked as it arrives); marks for the browser benchmark.
+    async fn download(&self, url: &str, what: String, unpack: bool) -> Result<Body, PlatformError> {
         let timeout = self.boot.options.timeout_ms.unwrap_or(platform::TIMEOUT_MS);
         self.loading.set(Some(Loading { what: what.clone(), done: 0.0, total: None, checking: false }));
         let progress = self.progress(what);
         platform::mark("sb:fetch-start");
-        let result = platform::fetch_body(url, timeout, &progress).await;
+        let result = platform::fetch_body(url, timeout, &progress, unpack).await;
         platform::mark("sb:fetch-end");
         self.loading.set(None);
         result
@@ -321,7 +321,7 @@ impl GraphLoader {
         platform::warm_up();
         platform::spawn(async move {
             let what = origin.describe();
-            match loader.download(&url, what.clone()).await {
+            match loader.download(&url, what.clone(), false).await {
                 Ok(body) => {
                     let check = Check {
                         kind: Kind::Json,
