@@ -127,6 +127,17 @@ describe('the explorer', () => {
     assert.deepEqual(page.errors, []);
   });
 
+  test('a link to a move the graph lacks names both roles and offers their paths', async () => {
+    const page = await newPage(browser, WIDE);
+    await open(page, '#/move/build-engineer/chief-product-officer');
+    const note = details(page).getByRole('status');
+    await note.getByText('There is no direct move from Build Engineer to Chief Product Officer in this graph.').waitFor();
+    await note.getByRole('button', { name: 'Find paths between them' }).click();
+    await details(page).getByText(/paths? from Build Engineer to Chief Product Officer/).waitFor();
+    assert.equal(await planner(page).getByRole('combobox', { name: 'I am a\u2026' }).inputValue(), 'Build Engineer');
+    assert.deepEqual(page.errors, []);
+  });
+
   test('keyboard only: search, plan a path and open a move', async () => {
     const page = await newPage(browser, WIDE);
     await open(page);

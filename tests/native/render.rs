@@ -252,6 +252,13 @@ async fn unknown_ids_say_so() {
     assert!(html.contains("There is no role “astronaut” in this graph."));
     let html = render(vec![at("#/move/tpm/astronaut")]).await;
     assert!(html.contains("There is no move “tpm → astronaut” in this graph."));
+    // Two roles of the graph that are not one move apart: named, with the
+    // planner offered.
+    let html = render(vec![at("#/move/build-engineer/chief-product-officer")]).await;
+    assert!(html.contains("There is no direct move from"), "{html}");
+    assert!(html.contains("href=\"#/role/build-engineer\""));
+    assert!(html.contains("Chief Product Officer"));
+    assert!(html.contains(">Find paths between them</button>"));
 }
 
 #[tokio::test]
