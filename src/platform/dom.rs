@@ -106,9 +106,13 @@ pub fn spawn(task: impl std::future::Future<Output = ()> + 'static) {
     wasm_bindgen_futures::spawn_local(task);
 }
 
-/// Resolves in a task after the browser has painted its next frame (a
-/// message posted once that frame's animation callbacks have run is taken
-/// after the frame): for work the first paint need not wait for.
+/// How long work waiting for the browser to be idle waits at most.
+const IDLE_WITHIN_MS: u32 = 500;
+
+/// Resolves once the browser has painted its next frame and then has time
+/// to spare (`requestIdleCallback`, within [`IDLE_WITHIN_MS`]), so input
+/// that comes meanwhile is taken first; in a task after the frame where
+/// there is no such call (Safari): for work no one is waiting for.
 pub async fn after_paint() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if web_sys::window().and_then(|w| w.request_animation_frame(&resolve).ok()).is_none() {
@@ -116,7 +120,23 @@ pub async fn after_paint() {
         }
     });
     let _ = JsFuture::from(promise).await;
-    next_task().await;
+    let Some(window) = web_sys::window() else { return };
+    let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match idle {
+        Some(idle) => {
+            let promise = js_sys::Promise::new(&mut |resolve, _| {
+                let options = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&options, &"timeout".into(), &IDLE_WITHIN_MS.into());
+                if idle.call2(&window, &resolve, &options).is_err() {
+                    let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+                }
+            });
+            let _ = JsFuture::from(promise).await;
+        }
+        None => next_task().await,
+    }
 }
 
 /// Resolves in a later task of the page's event loop, after the browser

@@ -5,10 +5,11 @@ use yew::prelude::*;
 use crate::platform;
 use crate::ui::shared::{GraphRef, LazyIndex, Shared};
 
-/// The search index of `graph`, asked for in a task after the graph is
-/// first painted: the first paint does not wait for it (on the O*NET
-/// atlas, 9,089 names, about 10 ms; more on a slow phone), and it is ready
-/// before anyone can type. Whatever asks sooner builds it then.
+/// The search index of `graph`, asked for once the graph is first painted
+/// and the browser is idle: neither the first paint nor a click meanwhile
+/// waits for it (on the O*NET atlas, 9,089 names, about 10 ms; more on a
+/// slow phone), and it is ready before anyone can type. Whatever asks
+/// sooner builds it then.
 #[hook]
 pub fn use_search_index(graph: GraphRef) -> Shared<LazyIndex> {
     let index = use_memo(graph, |g| Shared::new(LazyIndex::new(g.clone())));
