@@ -81,7 +81,13 @@ impl Body {
 /// download instead of following it.
 enum Sink {
     Keep(js_sys::Array),
-    Unpack { writer: web_sys::WritableStreamDefaultWriter, unpacked: js_sys::Promise },
+    Unpack {
+        writer: web_sys::WritableStreamDefaultWriter,
+        /// Awaited from the start, so that a stream found damaged before
+        /// its last piece is a rejection with a handler, not an unhandled
+        /// one on the console.
+        unpacked: JsFuture,
+    },
 }
 
 thread_local! {
@@ -97,7 +103,7 @@ impl Sink {
         let unpack = DecompressionStream::new("gzip")?;
         let writer = unpack.writable().get_writer()?;
         let unpacked = web_sys::Response::new_with_opt_readable_stream(Some(&unpack.readable()))?.array_buffer()?;
-        Ok(Sink::Unpack { writer, unpacked })
+        Ok(Sink::Unpack { writer, unpacked: JsFuture::from(unpacked) })
     }
 
     fn push(&self, piece: &js_sys::Uint8Array) {
@@ -130,7 +136,7 @@ impl Sink {
                 IGNORE.with(|ignore| {
                     let _ = writer.close().catch(ignore);
                 });
-                let buffer = JsFuture::from(unpacked).await.map_err(damaged)?;
+                let buffer = unpacked.await.map_err(damaged)?;
                 Ok(Body(js_sys::Uint8Array::new(&buffer)))
             }
         }

@@ -115,9 +115,16 @@ describe('the O*NET atlas', () => {
     assert.deepEqual(page.errors, []);
     await page.context().close();
 
-    // The checked copy missing (a host that dropped it), or damaged: the
-    // atlas still opens, from its JSON through the graph checker.
-    for (const answer of [{ status: 404, body: 'gone' }, { status: 200, body: Buffer.from([0x1f, 0x8b, 8, 0, 1, 2, 3]) }]) {
+    // The checked copy missing (a host that dropped it), or damaged (cut
+    // short, or found damaged while more of it is still arriving): the
+    // atlas still opens, from its JSON through the graph checker, and
+    // nothing is left unhandled on the console.
+    const damaged = Buffer.concat([Buffer.from([0x1f, 0x8b, 8, 0xff]), Buffer.alloc(600000, 0xa5)]);
+    for (const answer of [
+      { status: 404, body: 'gone' },
+      { status: 200, body: Buffer.from([0x1f, 0x8b, 8, 0, 1, 2, 3]) },
+      { status: 200, body: damaged },
+    ]) {
       const page = await newPage(browser, { ...WIDE, serviceWorkers: 'block' });
       const asked = watch(page);
       await page.route('**/onet-29.3.checked', (route) => route.fulfill(answer));
