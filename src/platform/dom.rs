@@ -113,7 +113,7 @@ const IDLE_WITHIN_MS: u32 = 500;
 /// to spare (`requestIdleCallback`, within [`IDLE_WITHIN_MS`]), so input
 /// that comes meanwhile is taken first; in a task after the frame where
 /// there is no such call (Safari): for work no one is waiting for.
-pub async fn after_paint() {
+pub async fn idle_after_paint() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if web_sys::window().and_then(|w| w.request_animation_frame(&resolve).ok()).is_none() {
             let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);

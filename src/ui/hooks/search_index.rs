@@ -16,7 +16,7 @@ pub fn use_search_index(graph: GraphRef) -> Shared<LazyIndex> {
     use_effect_with((*index).clone(), |index| {
         let index = index.clone();
         platform::spawn(async move {
-            platform::after_paint().await;
+            platform::idle_after_paint().await;
             index.get();
         });
     });
