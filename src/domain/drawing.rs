@@ -26,7 +26,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::format::Role;
 use super::graph::{Graph, RoleIx, TransIx};
 use super::layout::{focus_layout, full_layout, path_layout, Point};
-use super::order::sort_by_key;
+use super::order::{sort_by_key, Key};
 use super::route::Resolved;
 use super::viewport::{ViewBox, FIT_MARGIN};
 
@@ -158,6 +158,33 @@ impl Drawing {
             width: f64::from(layout.width) * CELL_W,
             height: TOP + f64::from(layout.height) * CELL_H,
         }
+    }
+
+    /// Where to start when a large graph has nothing drawn yet, so the
+    /// empty frame offers a first click instead of only saying how to get
+    /// one: `n` roles, each the best-connected of its track (most moves in
+    /// and out; ties in id order), best-connected first; roles of tracks
+    /// already taken only when there are fewer tracks than `n`.
+    pub fn starting_points(graph: &Graph, n: usize) -> Vec<RoleIx> {
+        let mut roles: Vec<RoleIx> = graph.role_indices().collect();
+        sort_by_key(&mut roles, |r| {
+            let moves = graph.outgoing(r).len() + graph.incoming(r).len();
+            Key::new().then(u64::from(u32::MAX) - moves as u64, 32).then(u64::from(graph.id_rank(r)), 32).get()
+        });
+        let mut tracks = Vec::new();
+        let (mut first, mut rest): (Vec<RoleIx>, Vec<RoleIx>) = (Vec::new(), Vec::new());
+        for r in roles {
+            let track = graph.role(r).track.as_deref();
+            if tracks.contains(&track) {
+                rest.push(r);
+            } else {
+                tracks.push(track);
+                first.push(r);
+            }
+        }
+        first.extend(rest);
+        first.truncate(n);
+        first
     }
 
     /// The drawing's size in drawing units.

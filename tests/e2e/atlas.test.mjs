@@ -139,6 +139,21 @@ describe('the O*NET atlas', () => {
     }
   });
 
+  test('with nothing open, the empty frame offers a role from each field to start from', async () => {
+    const page = await newPage(browser, WIDE);
+    await open(page);
+    await openAtlas(page);
+    await go(page, '#/');
+    const starts = page.getByRole('list', { name: 'Or start from one of these, each from a different field:' });
+    const links = starts.getByRole('link');
+    assert.equal(await links.count(), 8);
+    const first = (await links.first().textContent()).trim();
+    await links.first().click();
+    await details(page).getByRole('heading', { level: 2, name: first, exact: true }).waitFor();
+    await page.locator('.sb-svg').waitFor();
+    assert.deepEqual(page.errors, []);
+  });
+
   test('other names and acronyms find occupations, exact names first, saying why', async () => {
     const page = await newPage(browser, WIDE);
     await open(page);

@@ -73,6 +73,30 @@ fn a_large_graph_draws_the_open_role_s_neighbourhood_or_the_path() {
 }
 
 #[test]
+fn an_empty_frame_offers_the_best_connected_role_of_each_track() {
+    let g = load_doc(generate(Sizes::LARGE, 3)).expect("valid").graph;
+    let moves = |r| g.outgoing(r).len() + g.incoming(r).len();
+    let track = |r| g.role(r).track.clone();
+    let before = |a, b| moves(a) > moves(b) || (moves(a) == moves(b) && g.id_rank(a) < g.id_rank(b));
+    let tracks = g.tracks().len();
+    assert!(tracks > 3, "{tracks} tracks");
+    // As many as there are tracks: one from each, its best-connected role
+    // (against brute force), best-connected first.
+    let starts = Drawing::starting_points(&g, tracks);
+    assert_eq!(starts.len(), tracks);
+    for &s in &starts {
+        assert_eq!(starts.iter().filter(|&&o| track(o) == track(s)).count(), 1);
+        assert!(g.role_indices().filter(|&r| r != s && track(r) == track(s)).all(|r| before(s, r)));
+    }
+    assert!(starts.windows(2).all(|w| before(w[0], w[1])));
+    // More than there are tracks: the rest follow, best-connected first.
+    let more = Drawing::starting_points(&g, tracks + 5);
+    assert_eq!(&more[..tracks], &starts[..]);
+    assert!(more[tracks..].windows(2).all(|w| before(w[0], w[1])));
+    assert_eq!(Drawing::starting_points(&builtin(), 100).len(), builtin().roles().len());
+}
+
+#[test]
 fn arrows_run_from_box_edge_to_box_edge_and_bow_apart() {
     let (a, b) = (Rect::around(Point { x: 98.0, y: 100.0 }), Rect::around(Point { x: 294.0, y: 100.0 }));
     let there = route(a, b, &[a, b], 0, false);

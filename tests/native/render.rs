@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use switchback::domain::drawing::Drawing;
 use switchback::domain::graph::Graph;
 use switchback::domain::paths::Ranking;
 use switchback::domain::route::{Route, Selection, ViewMode};
@@ -229,6 +230,12 @@ async fn large_graphs_draw_a_neighbourhood() {
     let html = render_with(large(), vec![]).await;
     assert!(html.contains("This graph has 1000 roles, too many to draw at once."));
     assert!(!html.contains("<svg"));
+    // The empty frame offers roles to start from, as links.
+    assert!(html.contains("Or start from one of these, each from a different field:"));
+    let g = large();
+    for r in Drawing::starting_points(&g, 8) {
+        assert!(html.contains(&format!("<li><a href=\"#/role/{}\">", g.role(r).id)), "{}", g.role(r).id);
+    }
 
     let html = render_with(large(), vec![at("#/role/role-3")]).await;
     assert!(html.contains("of 1000 roles: the neighbourhood of Role 3."));
