@@ -76,7 +76,13 @@ pub struct Drawing {
     pub height: f64,
     /// What is shown, when it is not the whole graph.
     pub caption: Option<String>,
+    /// Roles offered to start from, when nothing is drawn (a large graph
+    /// with nothing open): see [`Drawing::starting_points`].
+    pub starts: Vec<RoleIx>,
 }
+
+/// How many roles an empty drawing offers to start from.
+const STARTS: usize = 8;
 
 /// The centre of a grid cell, in drawing units.
 fn centre(p: Point) -> Point {
@@ -115,6 +121,7 @@ impl Drawing {
             width: f64::from(layout.width) * CELL_W,
             height: TOP + f64::from(layout.height) * CELL_H,
             caption: None,
+            starts: Vec::new(),
             nodes,
         }
     }
@@ -122,7 +129,7 @@ impl Drawing {
     /// What to draw of a large graph: the chosen path (when nothing off it
     /// is open), else the neighbourhood of the open role (or of the start of
     /// the plan), else nothing but a caption saying how to get something
-    /// drawn.
+    /// drawn and roles to start from.
     pub fn focus(graph: &Graph, centre_role: Option<RoleIx>, (path, path_moves): (&[RoleIx], &[TransIx])) -> Drawing {
         let total = graph.roles().len();
         let off_path = centre_role.is_some_and(|c| !path.contains(&c));
@@ -142,6 +149,7 @@ impl Drawing {
                 caption: Some(format!(
                     "This graph has {total} roles, too many to draw at once. Open a role (press / to search, or use the outline) or plan a move, and its neighbourhood is drawn here."
                 )),
+                starts: Drawing::starting_points(graph, STARTS),
             };
         };
         let nodes: Vec<(RoleIx, Point)> = layout.nodes.iter().map(|&(r, p)| (r, centre(p))).collect();
@@ -153,6 +161,7 @@ impl Drawing {
         Drawing {
             moves,
             caption: Some(format!("Showing {} of {total} roles: {what}.{hidden}", nodes.len())),
+            starts: Vec::new(),
             nodes,
             lanes: Vec::new(),
             width: f64::from(layout.width) * CELL_W,

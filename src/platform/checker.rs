@@ -252,14 +252,11 @@ async fn read_in_tasks(answer: &js_sys::Uint8Array) -> Option<Result<Loaded, Rep
 }
 
 /// Reads a graph checked at build time (the atlas, `cargo xtask dist`),
-/// gzip-compressed or not, without the graph checker.
+/// unpacked as it was downloaded, without the graph checker.
 ///
 /// # Errors
-/// It could not be unpacked, or it is damaged or from another build
-/// ([`PlatformError::Checker`]).
+/// It is damaged or from another build ([`PlatformError::Checker`]).
 pub async fn read_checked(body: Body) -> Result<Result<Loaded, Report>, PlatformError> {
-    let body = body.unpacked().await?;
-    super::mark("sb:unpacked");
     read_in_tasks(&body.0).await.ok_or_else(|| PlatformError::Checker("it is damaged or from another version".into()))
 }
 

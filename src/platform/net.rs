@@ -54,28 +54,6 @@ extern "C" {
     fn writable(this: &DecompressionStream) -> web_sys::WritableStream;
 }
 
-impl Body {
-    /// The body unpacked, when it is gzip-compressed (its first bytes say
-    /// so; a host may also have unpacked it already, sending it with
-    /// `Content-Encoding: gzip`), by the browser's `DecompressionStream`.
-    ///
-    /// # Errors
-    /// The bytes are not a whole gzip stream ([`PlatformError::Network`]).
-    pub async fn unpacked(self) -> Result<Body, PlatformError> {
-        let bytes = &self.0;
-        if !is_gzip(bytes) {
-            return Ok(self);
-        }
-        let blob = web_sys::Blob::new_with_u8_array_sequence(&js_sys::Array::of1(bytes)).map_err(damaged)?;
-        let unpack = DecompressionStream::new("gzip").map_err(damaged)?;
-        let pair = web_sys::ReadableWritablePair::new(&unpack.readable(), &unpack.writable());
-        let unpacked = web_sys::Response::new_with_opt_readable_stream(Some(&blob.stream().pipe_through(&pair)))
-            .map_err(damaged)?;
-        let buffer = JsFuture::from(unpacked.array_buffer().map_err(damaged)?).await.map_err(damaged)?;
-        Ok(Body(js_sys::Uint8Array::new(&buffer)))
-    }
-}
-
 /// Where a stream's pieces go: kept, to be joined once at the end, or
 /// unpacked as they arrive (a gzip stream), so that unpacking overlaps the
 /// download instead of following it.
@@ -240,7 +218,8 @@ pub async fn read_file(file: &PickedFile, progress: &dyn Fn(f64, Option<f64>)) -
 
 /// GETs `url`'s body, giving up after `timeout_ms`, refusing more than
 /// [`MAX_BYTES`], with progress; with `unpack`, a gzip body is unpacked as
-/// it arrives (see [`Body::unpacked`] for a body that arrived whole).
+/// it arrives (a body that is not gzip, as from a host that unpacked it
+/// already, is kept as it came).
 pub async fn fetch_body(
     url: &str,
     timeout_ms: u32,

@@ -105,6 +105,18 @@ pub struct ExplorerContext {
     pub have: Rc<SkillSet>,
 }
 
+impl ExplorerContext {
+    /// A button's callback that plans from one role to another ("Plan this
+    /// move", "Find paths between them").
+    pub fn plan_between(&self, from: &str, to: &str) -> Callback<MouseEvent> {
+        let (dispatch, from, to) = (self.dispatch.clone(), from.to_owned(), to.to_owned());
+        Callback::from(move |_: MouseEvent| {
+            dispatch.emit(Action::SetFrom(Some(from.clone())));
+            dispatch.emit(Action::SetTo(Some(to.clone())));
+        })
+    }
+}
+
 /// The page facts (a plain page when there is no provider).
 #[hook]
 pub fn use_page() -> Page {

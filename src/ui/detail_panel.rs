@@ -8,44 +8,35 @@ use super::context::use_explorer;
 use super::links::role_href;
 use super::{MovePanel, RolePanel, SkillPanel};
 use crate::domain::route::{Resolved, Selection};
-use crate::domain::state::Action;
 
 /// The panel for what is open.
 #[component]
 pub fn DetailPanel() -> Html {
     let ex = use_explorer();
     let open = ex.state.selection.resolve(&ex.graph);
+    // Both roles are here, only not one move apart (an old link, or a
+    // hand-written one): name them, and offer the planner.
+    if let Resolved::Missing(_, Selection::Move(from, to)) = open {
+        if let (Some(a), Some(b)) = (ex.graph.role_ix(from), ex.graph.role_ix(to)) {
+            let (a, b) = (ex.graph.role(a), ex.graph.role(b));
+            return html! {
+                <div class="sb-empty" role="status">
+                    <p>
+                        { "There is no direct move from " }<a href={role_href(&a.id)}>{ iso(&a.title) }</a>
+                        { " to " }<a href={role_href(&b.id)}>{ iso(&b.title) }</a>{ " in this graph." }
+                    </p>
+                    <div class="sb-row">
+                        <button type="button" class="sb-button" onclick={ex.plan_between(&a.id, &b.id)}>{ "Find paths between them" }</button>
+                        <a href="#/">{ "Close" }</a>
+                    </div>
+                </div>
+            };
+        }
+    }
     match open {
         Resolved::Role(role) => html! { <RolePanel {role} /> },
         Resolved::Move(transition) => html! { <MovePanel {transition} /> },
         Resolved::Skill(skill) => html! { <SkillPanel {skill} /> },
-        // Both roles are here, only not one move apart (an old link, or a
-        // hand-written one): name them, and offer the planner.
-        Resolved::Missing(_, Selection::Move(from, to))
-            if ex.graph.role_ix(from).is_some() && ex.graph.role_ix(to).is_some() =>
-        {
-            let title =
-                |id: &str| ex.graph.role_ix(id).map_or_else(|| id.to_owned(), |r| ex.graph.role(r).title.clone());
-            let onplan = {
-                let (dispatch, from, to) = (ex.dispatch.clone(), from.clone(), to.clone());
-                Callback::from(move |_: MouseEvent| {
-                    dispatch.emit(Action::SetFrom(Some(from.clone())));
-                    dispatch.emit(Action::SetTo(Some(to.clone())));
-                })
-            };
-            html! {
-                <div class="sb-empty" role="status">
-                    <p>
-                        { "There is no direct move from " }<a href={role_href(from)}>{ iso(&title(from)) }</a>
-                        { " to " }<a href={role_href(to)}>{ iso(&title(to)) }</a>{ " in this graph." }
-                    </p>
-                    <div class="sb-row">
-                        <button type="button" class="sb-button" onclick={onplan}>{ "Find paths between them" }</button>
-                        <a href="#/">{ "Close" }</a>
-                    </div>
-                </div>
-            }
-        }
         Resolved::Missing(..) => {
             let (what, id) = open.missing_text().unwrap_or_default();
             html! {

@@ -38,9 +38,6 @@ pub struct GraphViewProps {
     pub path_moves: Vec<TransIx>,
 }
 
-/// How many roles an empty frame offers to start from.
-const STARTS: usize = 8;
-
 /// The arrowheads, one per arrow style, each the colour of its line.
 fn markers() -> Html {
     html! {
@@ -71,14 +68,6 @@ pub fn GraphView(props: &GraphViewProps) -> Html {
     let drawing =
         use_memo((graph.clone(), focus_key), |(g, (centre, roles, moves))| Drawing::of(g, *centre, (roles, moves)));
     let routes = use_memo((graph.clone(), Rc::clone(&drawing)), |(g, d)| d.routes(g));
-    // Nothing drawn yet (a large graph, nothing open): somewhere to start.
-    let starts = use_memo((graph.clone(), drawing.nodes.is_empty()), |(g, empty)| {
-        if *empty {
-            Drawing::starting_points(g, STARTS)
-        } else {
-            Vec::new()
-        }
-    });
     // Frame what matters to the person: the open role, else their chosen
     // path (all of it when it fits), else where they are.
     // A path too long for the view starts where the person is.
@@ -139,10 +128,10 @@ pub fn GraphView(props: &GraphViewProps) -> Html {
             if let Some(caption) = &drawing.caption {
                 <p class="sb-caption">{ caption }</p>
             }
-            if !starts.is_empty() {
+            if !drawing.starts.is_empty() {
                 <p id="sb-starts-title" class="sb-muted">{ "Or start from one of these, each from a different field:" }</p>
                 <ul class="sb-starts" aria-labelledby="sb-starts-title">
-                    { for starts.iter().map(|&r| {
+                    { for drawing.starts.iter().map(|&r| {
                         let role = graph.role(r);
                         html! { <li key={r.index()}><a href={role_href(&role.id)}>{ iso(&role.title) }</a></li> }
                     }) }

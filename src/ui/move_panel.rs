@@ -14,7 +14,6 @@ use crate::domain::gap::Gap;
 use crate::domain::graph::TransIx;
 use crate::domain::plan::move_steps;
 use crate::domain::preparation::gate_lines;
-use crate::domain::state::Action;
 use crate::domain::text::{months_range, time_range};
 
 /// Props for [`MovePanel`].
@@ -39,13 +38,7 @@ pub fn MovePanel(props: &MovePanelProps) -> Html {
     let gates = gate_lines(&gate, b.preparation.as_ref());
     let steps = move_steps(graph, t);
     let relation = relation_words(graph, tr);
-    let onplan = {
-        let (dispatch, from_id, to_id) = (ex.dispatch.clone(), a.id.clone(), b.id.clone());
-        Callback::from(move |_: MouseEvent| {
-            dispatch.emit(Action::SetFrom(Some(from_id.clone())));
-            dispatch.emit(Action::SetTo(Some(to_id.clone())));
-        })
-    };
+    let onplan = ex.plan_between(&a.id, &b.id);
     let time = time_range(graph.move_months(t));
     let facts = match &relation {
         Some((label, _)) => format!("Typical time: {time} \u{00b7} {label}"),
