@@ -39,7 +39,17 @@ pub fn focused_id() -> Option<String> {
 /// Moves keyboard focus to the first element matching a CSS selector
 /// (making it focusable if it is not); false when there is none.
 pub fn focus_first(selector: &str) -> bool {
-    let Some(el) = document().and_then(|d| d.query_selector(selector).ok().flatten()) else { return false };
+    document().and_then(|d| d.query_selector(selector).ok().flatten()).is_some_and(focus_element)
+}
+
+/// Moves keyboard focus to the first element matching a CSS selector inside
+/// the element `root` refers to; false when there is none.
+pub fn focus_first_in(root: &yew::NodeRef, selector: &str) -> bool {
+    root.cast::<web_sys::Element>().and_then(|r| r.query_selector(selector).ok().flatten()).is_some_and(focus_element)
+}
+
+/// Focuses an element, making it focusable first if it is not.
+fn focus_element(el: web_sys::Element) -> bool {
     if !el.has_attribute("tabindex")
         && !matches!(el.tag_name().to_ascii_lowercase().as_str(), "a" | "button" | "input" | "select" | "textarea")
     {

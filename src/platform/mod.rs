@@ -25,8 +25,8 @@ mod storage;
 
 pub use checker::{cancel_checks, check, read_checked, warm_up, Check, Checked, Kept, Kind, Piece};
 pub use dom::{
-    after, copy_text, download, epoch_ms, focus, focus_first, focus_heading_in, focused_id, idle_after_paint,
-    key_listener, mark, next_task, now_ms, print_page, size_of, spawn, Listener, Timer,
+    after, copy_text, download, epoch_ms, focus, focus_first, focus_first_in, focus_heading_in, focused_id,
+    idle_after_paint, key_listener, mark, next_task, now_ms, print_page, size_of, spawn, Listener, Timer,
 };
 pub use embed::{observe_height, on_parent_graph, post_height, post_ready, HeightObserver};
 pub use error::PlatformError;

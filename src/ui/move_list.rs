@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::bidi::iso;
 use super::context::use_explorer;
+use super::hooks::use_focus_in_after_render;
 use super::links::move_href;
 use super::shared::GraphRef;
 use crate::domain::format::Transition;
@@ -55,13 +56,41 @@ pub struct MoveListProps {
     pub outgoing: bool,
 }
 
+/// How many moves a long list shows before "Show … more".
+pub const FIRST_SHOWN: usize = 20;
+
+/// How many of `len` moves a list shows until the person asks for all:
+/// the closest [`FIRST_SHOWN`], unless only a few more would be left out
+/// (a button to show five is not worth the press).
+pub fn shown_at_first(len: usize) -> usize {
+    if len > FIRST_SHOWN + 5 {
+        FIRST_SHOWN
+    } else {
+        len
+    }
+}
+
 /// A list of moves, each linking to its panel with the skills still needed,
 /// the typical time (with any preparation gate), how related the roles are,
 /// and whether the move asks for more preparation or steps down.
+///
+/// A long list (the atlas has roles with 70 moves in) shows the closest
+/// [`FIRST_SHOWN`] and a button for the rest; the rest then take focus at
+/// the first of them.
 #[component]
 pub fn MoveList(props: &MoveListProps) -> Html {
     let ex = use_explorer();
     let graph = &ex.graph;
+    // The list shown whole, if the person asked for it; forgotten when the
+    // list changes, so another role's list, or this one opened again, starts
+    // short.
+    let whole = use_state_eq(Vec::<TransIx>::new);
+    {
+        let whole = whole.clone();
+        use_effect_with(props.moves.clone(), move |_| whole.set(Vec::new()));
+    }
+    let list = use_node_ref();
+    let focus_in_list = use_focus_in_after_render(list.clone());
     if props.moves.is_empty() {
         let none = if props.outgoing {
             "No moves out of this role in this graph."
@@ -79,9 +108,19 @@ pub fn MoveList(props: &MoveListProps) -> Html {
             Key::new().then(u64::from(graph.transition(t).closeness_or_default()), 32).then(t.index() as u64, 32).get()
         });
     }
+    let len = moves.len();
+    let shown = if *whole == props.moves { len } else { shown_at_first(len) };
+    let show_all = {
+        let (whole, moves) = (whole.clone(), props.moves.clone());
+        Callback::from(move |_: MouseEvent| {
+            focus_in_list.emit(format!("li:nth-child({}) a", shown + 1));
+            whole.set(moves.clone());
+        })
+    };
     html! {
-        <ul class="sb-moves">
-            { for moves.iter().map(|&t| {
+        <>
+        <ul class="sb-moves" ref={list}>
+            { for moves[..shown].iter().map(|&t| {
                 let (from, to) = graph.ends(t);
                 let other = graph.role(if props.outgoing { to } else { from });
                 let tr = graph.transition(t);
@@ -112,5 +151,11 @@ pub fn MoveList(props: &MoveListProps) -> Html {
                 }
             }) }
         </ul>
+        if shown < len {
+            <button type="button" class="sb-button sb-more" onclick={show_all}>
+                { format!("Show {} more ({len} in all)", len - shown) }
+            </button>
+        }
+        </>
     }
 }

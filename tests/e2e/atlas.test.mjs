@@ -154,6 +154,40 @@ describe('the O*NET atlas', () => {
     assert.deepEqual(page.errors, []);
   });
 
+  test('a role that many move into lists the closest twenty; the rest come on request, focus on the first of them', async () => {
+    const page = await newPage(browser, WIDE);
+    await open(page);
+    await openAtlas(page);
+    await go(page, '#/role/15-1252-00');
+    const role = details(page).getByRole('article', { name: 'Software Developers' });
+    const from = role.getByRole('list').nth(-1);
+    await role.getByRole('heading', { name: 'Where people come from' }).waitFor();
+    assert.equal(await from.getByRole('listitem').count(), 20);
+    const more = role.getByRole('button', { name: /^Show \d+ more \(\d+ in all\)$/ });
+    const [, rest, all] = (await more.textContent()).match(/Show (\d+) more \((\d+) in all\)/).map(Number);
+    assert.equal(rest + 20, all);
+    assert.ok(all > 25, `${all} moves in`);
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => [...document.querySelectorAll('.sb-panel .sb-moves')].at(-1)?.children.length === n, all);
+    assert.equal(await more.count(), 0);
+    // Focus is on the first role revealed, not lost to the top of the page.
+    const focused = await page.evaluate(() => {
+      const a = document.activeElement;
+      const li = a?.closest('li');
+      return a?.tagName === 'A' && li ? [...li.parentElement.children].indexOf(li) : -1;
+    });
+    assert.equal(focused, 20);
+    assert.deepEqual(await axeViolations(page), []);
+    // Opened again after another role, the list starts short again.
+    await go(page, `#/role/${RN}`);
+    await details(page).getByRole('article', { name: 'Registered Nurses' }).waitFor();
+    await go(page, '#/role/15-1252-00');
+    await more.waitFor();
+    assert.equal(await from.getByRole('listitem').count(), 20);
+    assert.deepEqual(page.errors, []);
+  });
+
   test('other names and acronyms find occupations, exact names first, saying why', async () => {
     const page = await newPage(browser, WIDE);
     await open(page);

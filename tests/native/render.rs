@@ -397,6 +397,46 @@ async fn a_role_panel_shows_other_names_preparation_tools_and_what_its_level_mea
     assert!(html.contains(" · a step down"));
 }
 
+/// A hub that 30 roles move into, each closer than the last, and 3 moves
+/// out: the long list shows the closest 20 and a button for the rest; the
+/// short one shows all.
+fn hub() -> Graph {
+    let roles: Vec<String> = (0..30)
+        .map(|i| format!(r#"{{"id":"r{i}","title":"Role {i}"}}"#))
+        .chain(["hub", "x", "y", "z"].map(|id| format!(r#"{{"id":"{id}","title":"Title {id}"}}"#)))
+        .collect();
+    let moves: Vec<String> = (0..30)
+        .map(|i| format!(r#"{{"from":"r{i}","to":"hub","closeness":{}}}"#, 30 - i))
+        .chain(["x", "y", "z"].map(|to| format!(r#"{{"from":"hub","to":"{to}"}}"#)))
+        .collect();
+    let text = format!(
+        r#"{{"format":"switchback/1","title":"Hub","roles":[{}],"transitions":[{}]}}"#,
+        roles.join(","),
+        moves.join(",")
+    );
+    load_json(&text).expect("valid").graph
+}
+
+#[tokio::test]
+async fn a_long_list_of_moves_shows_the_closest_twenty_and_offers_the_rest() {
+    let html = render_with(hub(), vec![at("#/role/hub")]).await;
+    // Closest first: Role 29 (closeness 1) to Role 10 (closeness 20); the
+    // ten farthest wait for the button.
+    for i in 10..30 {
+        assert!(html.contains(&format!(">Role {i}</a>")), "Role {i} is among the closest 20");
+    }
+    for i in 0..10 {
+        assert!(!html.contains(&format!(">Role {i}</a>")), "Role {i} waits for the button");
+    }
+    assert!(
+        html.contains(r#"<button type="button" class="sb-button sb-more">Show 10 more (30 in all)</button>"#),
+        "{html}"
+    );
+    // The three moves out are all shown, with no button.
+    assert_eq!(count(&html, "sb-more"), 1);
+    assert!(html.contains(">Title x</a>") && html.contains(">Title z</a>"));
+}
+
 #[tokio::test]
 async fn a_move_panel_states_the_gate_the_step_down_and_how_related() {
     let html = render_with(ward(), vec![at("#/move/nurse/doctor")]).await;

@@ -1,4 +1,5 @@
-//! Moving keyboard focus on request (skip links, "Open the plan").
+//! Moving keyboard focus on request (skip links, "Open the plan", what a
+//! "Show more" button reveals).
 
 use yew::prelude::*;
 
@@ -29,4 +30,22 @@ pub fn use_focus_on_plan(view: crate::domain::route::ViewMode) {
         }
         *mounted.borrow_mut() = true;
     });
+}
+
+/// A callback that moves focus, after the next render, to the first element
+/// matching a CSS selector inside the element `root` refers to: for a button
+/// that reveals more of a list and is gone once it has (focus goes to the
+/// first item revealed, not back to the top of the page).
+#[hook]
+pub fn use_focus_in_after_render(root: NodeRef) -> Callback<String> {
+    let pending = use_mut_ref(|| None::<String>);
+    {
+        let pending = pending.clone();
+        use_effect(move || {
+            if let Some(selector) = pending.borrow_mut().take() {
+                platform::focus_first_in(&root, &selector);
+            }
+        });
+    }
+    use_callback((), move |selector: String, _| *pending.borrow_mut() = Some(selector))
 }

@@ -16,7 +16,7 @@
 //! | `use_backup` | exporting the person's progress to a file, and importing it |
 //! | `use_file_drop` | files dropped on the page |
 //! | `use_sheet` | what the sheet shows; focus into it and back |
-//! | `use_focus` | moving focus on request (skip links) |
+//! | `use_focus`, `use_focus_in_after_render` | moving focus on request (skip links, a list shown whole) |
 //! | `use_handed_over` | a search handed from one graph's box to the next |
 
 mod backup;
@@ -41,7 +41,7 @@ pub use clipboard::{use_copy, use_copy_link, use_print};
 pub use embedding::use_embedding;
 pub use explorer_state::use_explorer_state;
 pub use file_drop::{use_file_drop, FileDrop};
-pub use focus::{use_focus, use_focus_on_plan};
+pub use focus::{use_focus, use_focus_in_after_render, use_focus_on_plan};
 pub use graph_loader::{use_graph_loader, GraphLoader};
 pub use hand_over::{hand_over, use_handed_over};
 pub use notice_list::use_notice_list;
