@@ -42,6 +42,10 @@ pub const NODE_W: f64 = 158.0;
 pub const NODE_H: f64 = 66.0;
 /// Room above the first row for the lane names.
 pub const TOP: f64 = 44.0;
+/// The height of the band the lanes' names are shown in, pinned to the top
+/// of the view, in drawing units (at the drawing's top, the names sit in the
+/// space [`TOP`] keeps).
+pub const LANE_BAND: f64 = 40.0;
 /// Most roles per column in a neighbourhood.
 pub const PER_COLUMN: usize = 14;
 /// Characters per line of a role's title in its box.

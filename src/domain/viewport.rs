@@ -174,6 +174,14 @@ impl ViewBox {
         ViewBox { x: px - self.w / 2.0, y: py - self.h / 2.0, ..self }
     }
 
+    /// Where a band of `band` units pinned to the top of the view starts,
+    /// in a drawing `height` tall: the view's top, kept on the drawing (a
+    /// view reaching above the drawing shows the band at its top; the band
+    /// never hangs below its foot).
+    pub fn band_top(&self, height: f64, band: f64) -> f64 {
+        within(self.y, 0.0, (height - band).max(0.0))
+    }
+
     /// True when the point is inside the view box.
     pub fn contains(self, px: f64, py: f64) -> bool {
         px >= self.x && px <= self.x + self.w && py >= self.y && py <= self.y + self.h

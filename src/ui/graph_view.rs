@@ -16,7 +16,7 @@ use super::graph_node::{units, GraphNode};
 use super::hooks::{use_pan_zoom, FRAME_ID};
 use super::links::{move_href, role_href};
 use super::shared::GraphRef;
-use crate::domain::drawing::{Drawing, Emphasis, FULL_LIMIT, NODE_H, NODE_W};
+use crate::domain::drawing::{Drawing, Emphasis, FULL_LIMIT, LANE_BAND, NODE_H, NODE_W};
 use crate::domain::graph::{RoleIx, TransIx};
 use crate::domain::route::Selection;
 use crate::domain::viewport::Focus;
@@ -112,7 +112,21 @@ pub fn GraphView(props: &GraphViewProps) -> Html {
         html! {
             <g class={classes!("sb-lane", (i % 2 == 1).then_some("is-alt"))}>
                 <rect x={units(lane.x)} y="0" width={units(lane.width)} height={units(drawing.height)} />
-                <text x={units(lane.x + lane.width / 2.0)} y="28">{ &lane.name }</text>
+            </g>
+        }
+    });
+    // The lanes' names stay at the top of the frame, over what is drawn
+    // there (with a halo the colour of the page, so lines under them do not
+    // cross the letters): the first view of a graph taller than its frame
+    // starts at its foot (where people start), which left the names above
+    // it, out of view.
+    let names_top = pz.view.band_top(drawing.height, LANE_BAND);
+    let lane_names = (!drawing.lanes.is_empty()).then(|| {
+        html! {
+            <g class="sb-lane-names" aria-hidden="true">
+                { for drawing.lanes.iter().map(|lane| html! {
+                    <g class="sb-lane"><text x={units(lane.x + lane.width / 2.0)} y={units(names_top + 27.0)}>{ &lane.name }</text></g>
+                }) }
             </g>
         }
     });
@@ -148,6 +162,7 @@ pub fn GraphView(props: &GraphViewProps) -> Html {
                         <g aria-hidden="true">{ for lanes }</g>
                         <g class="sb-edges" aria-hidden="true">{ for arrows }</g>
                         <g class="sb-nodes">{ for nodes }</g>
+                        { for lane_names }
                     </svg>
                 </div>
             }

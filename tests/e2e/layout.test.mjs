@@ -213,6 +213,32 @@ describe('kept and explained', () => {
     assert.deepEqual(page.errors, []);
   });
 
+  test("the lanes' names are in the frame in the first view, and stay at its top when panned", async () => {
+    for (const size of ['1366', '1440', '375']) {
+      const page = await newPage(browser, SIZES[size]);
+      await open(page);
+      const inFrame = () => page.evaluate(() => {
+        const f = document.querySelector('#sb-graph-frame').getBoundingClientRect();
+        return [...document.querySelectorAll('.sb-lane text')].filter((t) => {
+          const r = t.getBoundingClientRect();
+          return r.top >= f.top && r.bottom <= f.top + 48 && r.left < f.right && r.right > f.left;
+        }).map((t) => t.textContent);
+      });
+      const first = await inFrame();
+      assert.ok(first.includes('Engineering'), `${size}: the first lane's name at the top of the frame (${first})`);
+      // Zoomed in and panned with the keyboard, the top of the view well
+      // inside the drawing: the names come along.
+      const top = async () => Number((await page.locator('.sb-svg').getAttribute('viewBox')).split(' ')[1]);
+      const before = await top();
+      await page.locator('.sb-node-link[tabindex="0"]').focus();
+      for (const key of ['+', '+', 'Shift+ArrowDown']) await page.keyboard.press(key);
+      assert.ok((await top()) > Math.max(before, 100), `${size}: the view moved down the drawing (${before} → ${await top()})`);
+      assert.ok((await inFrame()).includes('Engineering'), `${size}: after panning`);
+      assert.deepEqual(page.errors, []);
+      await page.close();
+    }
+  });
+
   test('no path says why and lists the closest roles with their distance', async () => {
     const page = await newPage(browser, SIZES['1366']);
     // A Chief Product Officer has no move out: the reason, and no list.

@@ -48,3 +48,16 @@ fn the_first_view_zooms_in_about_the_focus_on_narrow_frames() {
     let wide = ViewBox::first_view(drawing, Some((2400.0, 1000.0)), 0.6, Focus::around((0.0, 0.0), keep));
     assert_eq!(wide, ViewBox::fit(1800.0, 740.0, 2.4));
 }
+
+#[test]
+fn the_lane_names_band_stays_at_the_top_of_the_view_and_on_the_drawing() {
+    let at = |y: f64| ViewBox { x: 0.0, y, w: 800.0, h: 500.0 };
+    // Panned down the drawing: the band follows the view's top.
+    assert_eq!(at(300.0).band_top(1000.0, 40.0), 300.0);
+    // A view reaching above the drawing shows the band at the drawing's top.
+    assert_eq!(at(-24.0).band_top(1000.0, 40.0), 0.0);
+    // Never below the drawing's foot, nor above its top when it is shorter
+    // than the band.
+    assert_eq!(at(990.0).band_top(1000.0, 40.0), 960.0);
+    assert_eq!(at(10.0).band_top(30.0, 40.0), 0.0);
+}
