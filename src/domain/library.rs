@@ -30,9 +30,14 @@ pub enum Origin {
 /// How a graph came to be opened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Opened {
-    /// The person chose it: a file, pasted text, an address typed in, the
-    /// list of graphs, the atlas, or the graph they used last.
+    /// The person chose it before this visit (the graph they used last), or
+    /// the page holds it (an embed's own): the page's address is its own.
     Chosen,
+    /// The person chose it now, in place of the graph they were exploring:
+    /// a file, pasted text, an address typed in, the list of graphs, the
+    /// atlas. The page's address was written for the graph it replaces
+    /// (whose roles it may not have): it starts from what is kept for it.
+    Switched,
     /// A link opened it (`?graph=` in the page's address): someone else
     /// chose it, on this page's own site or on another.
     Link {

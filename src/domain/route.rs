@@ -130,6 +130,12 @@ fn id_part(s: &str) -> Option<String> {
 }
 
 impl Route {
+    /// The same view with nothing open and no plan: what is left of an
+    /// address when another graph replaces the one it was written for.
+    pub fn view_only(&self) -> Route {
+        Route { view: self.view, ..Route::default() }
+    }
+
     /// Parses a hash such as `#/role/tpm?from=a&to=b`. The leading `#` and
     /// `/` are optional.
     pub fn parse(hash: &str) -> Route {

@@ -190,6 +190,26 @@ describe('your own graph', () => {
     assert.deepEqual(unexpected(page), []);
   });
 
+  test("switching graphs, the address becomes the new graph's own; back again, the plan returns from what was kept", async () => {
+    const page = await newPage(browser, WIDE);
+    await withProgress(page);
+    await page.waitForFunction(() => location.hash.includes('from=ops-engineer'));
+    await openGraphs(page);
+    await graphs(page).getByLabel('Open files…').setInputFiles(join(tmp, 'template.json'));
+    await title(page).filter({ hasText: TEMPLATE_TITLE }).waitFor();
+    // The built-in graph's roles are not carried into the other graph's
+    // address (nor into a link copied from it), and its plan bar is empty.
+    await page.waitForFunction(() => !location.hash.includes('from='));
+    assert.doesNotMatch(await page.evaluate(() => location.hash), /ops-engineer|chief-product-officer/);
+    assert.equal(await planner(page).getByRole('combobox', { name: 'I am a…' }).inputValue(), '');
+    await openGraphs(page);
+    await graphs(page).getByRole('button', { name: 'Tech careers, built in' }).click();
+    await title(page).filter({ hasText: BUILTIN_TITLE }).waitFor();
+    await assertNothingLost(page);
+    await page.waitForFunction(() => location.hash.includes('from=ops-engineer') && location.hash.includes('to=chief-product-officer'));
+    assert.deepEqual(unexpected(page), []);
+  });
+
   test('by drag and drop onto the page', async () => {
     const page = await newPage(browser, WIDE);
     await withProgress(page);

@@ -165,6 +165,7 @@ fn a_graph_from_another_site_that_a_link_opened_is_for_this_visit_only() {
     assert!(Opened::Link { same_origin: false }.this_visit_only(), "someone else chose it, on another site");
     assert!(!Opened::Link { same_origin: true }.this_visit_only(), "the site's own graph, as its link says");
     assert!(!Opened::Chosen.this_visit_only(), "the person typed it, picked it or used it last");
+    assert!(!Opened::Switched.this_visit_only(), "the person picked it now");
     // The page's address asks for it: a link; the person's list: their own.
     let url = "https://example.org/g.json";
     let by_link = first_graph(&PageOptions::parse(&format!("?graph={url}")), None, &Library::default());

@@ -233,3 +233,12 @@ fn the_library_remembers_graphs() {
         assert_eq!(date_text(ms), text, "{ms}");
     }
 }
+
+#[test]
+fn an_address_for_another_graph_keeps_only_its_view() {
+    let route = Route::parse("#/role/ops-engineer?from=ops-engineer&to=cpo&view=outline");
+    let left = route.view_only();
+    assert_eq!(left.view, ViewMode::Outline, "the view is kept");
+    assert_eq!(left, Route { view: route.view, ..Route::default() }, "nothing open, no plan");
+    assert!(!left.to_hash().contains("ops-engineer"), "{}", left.to_hash());
+}

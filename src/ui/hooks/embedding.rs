@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::graph_loader::GraphLoader;
 use crate::domain::boot::Boot;
-use crate::domain::library::Origin;
+use crate::domain::library::{Opened, Origin};
 use crate::platform;
 use crate::ui::model::Notice;
 
@@ -32,7 +32,7 @@ pub fn use_embedding(boot: Rc<Boot>, loader: GraphLoader) {
                 keep.extend(
                     platform::on_parent_graph(parent.clone(), move |json| {
                         got.set(true);
-                        on_loader.open_text(json, Origin::Inline, false);
+                        on_loader.open_text(json, Origin::Inline, false, Opened::Chosen);
                     })
                     .map(|l| Box::new(l) as Box<dyn std::any::Any>),
                 );

@@ -27,6 +27,7 @@ use crate::domain::boot::Boot;
 use crate::domain::format::MAX_GRAPH_BYTES;
 use crate::domain::library::{Entry, Library, Opened, Origin, ATLAS_CHECKED, ATLAS_FILE, ATLAS_KEY, BUILTIN_KEY};
 use crate::domain::report::Report;
+use crate::domain::route::Route;
 use crate::domain::saved::{progress_key, text_key, Scope, Unreadable, CURRENT_KEY, LIBRARY_KEY};
 use crate::domain::text::{capitalise, isolate_bidi};
 use crate::domain::validate::Loaded;
@@ -88,24 +89,36 @@ impl GraphLoader {
     /// Shows the built-in graph when nothing is shown yet.
     pub fn show_builtin_if_none(&self) {
         if !self.has_current() {
-            self.show_builtin();
+            self.show_builtin(Opened::Chosen);
         }
     }
 
-    fn show_builtin(&self) {
+    fn show_builtin(&self, opened: Opened) {
         if let Some(loaded) = crate::data::builtin() {
-            self.show(loaded, BUILTIN_KEY, Origin::Builtin);
+            self.show(loaded, BUILTIN_KEY, Origin::Builtin, opened);
         }
     }
 
-    /// Makes a validated graph current, with its explorer starting from the
-    /// address and what is stored for it now.
-    fn show(&self, loaded: Loaded, key: &str, origin: Origin) {
+    /// Makes a validated graph current, with its explorer starting from
+    /// what is stored for it now and the address (only its view, when the
+    /// address was written for the graph this one replaces: the address is
+    /// then rewritten to the new graph's own).
+    fn show(&self, loaded: Loaded, key: &str, origin: Origin, opened: Opened) {
         let scope = Scope::of(&self.boot.options);
         let keys: Vec<String> =
             scope.prefs_key().map(str::to_owned).into_iter().chain([scope.progress_key(key)]).collect();
         let stored = platform::snapshot(&keys);
-        let start = explorer_start(&platform::hash(), &self.boot.options, &stored, key);
+        let address = platform::hash();
+        let hash = match opened {
+            Opened::Switched => Route::parse(&address).view_only().to_hash(),
+            _ => address,
+        };
+        let start = explorer_start(&hash, &self.boot.options, &stored, key);
+        if opened == Opened::Switched {
+            // Not a new history entry: Back would lead this graph to the
+            // roles of the one it replaced.
+            platform::replace_hash(&start.state.route().to_hash());
+        }
         let shown = Some(current(loaded, key, origin, start));
         *self.current.borrow_mut() = shown.clone();
         self.current_shown.set(shown);
@@ -168,7 +181,7 @@ impl GraphLoader {
         if person && !visit_only {
             let _ = platform::write(CURRENT_KEY, &key);
         }
-        self.show(loaded, &key, origin);
+        self.show(loaded, &key, origin, opened);
     }
 
     /// Keeps the graph in use (one a link opened for the visit): adds it to
@@ -245,21 +258,22 @@ impl GraphLoader {
 
     /// Checks and adopts JSON text the page holds (pasted, or sent by the
     /// page that embeds the app); `keep`: keep it for the next visit.
-    pub fn open_text(&self, text: String, origin: Origin, keep: bool) {
+    pub fn open_text(&self, text: String, origin: Origin, keep: bool, opened: Opened) {
         let check = Check {
             kind: Kind::Json,
             title: String::new(),
             pieces: vec![(origin.describe(), Piece::Text(text))],
             keep,
         };
-        self.check_then_adopt(check, origin, Opened::Chosen);
+        self.check_then_adopt(check, origin, opened);
     }
 
     /// Fetches and adopts a graph from a URL (or the atlas next to the
     /// app), once the one address rule allows it: resolved against the
     /// page's address and judged by where it really leads; a refused
-    /// address is said, with why. `link`: the page's address asked for it.
-    pub fn fetch(&self, url: String, origin: Origin, link: bool) {
+    /// address is said, with why. `opened`: how (a link's own origin is
+    /// judged here).
+    pub fn fetch(&self, url: String, origin: Origin, opened: Opened) {
         let fetchable = match resolve(&url, &platform::href()) {
             Ok(fetchable) => fetchable,
             Err(refused) => {
@@ -268,7 +282,10 @@ impl GraphLoader {
                 return;
             }
         };
-        let opened = if link { Opened::Link { same_origin: fetchable.same_origin } } else { Opened::Chosen };
+        let opened = match opened {
+            Opened::Link { .. } => Opened::Link { same_origin: fetchable.same_origin },
+            other => other,
+        };
         if origin == Origin::Atlas {
             self.fetch_atlas(fetchable.url, opened);
         } else {
@@ -377,7 +394,7 @@ impl GraphLoader {
         // Kept for the next visit as the text itself (a spreadsheet as the
         // list of its files, to be read the same way again).
         let pieces = files.into_iter().map(|f| (f.name(), Piece::File(f))).collect();
-        self.check_then_adopt(Check { kind, title, pieces, keep: true }, origin, Opened::Chosen);
+        self.check_then_adopt(Check { kind, title, pieces, keep: true }, origin, Opened::Switched);
     }
 
     /// Switches to a graph by key.
@@ -385,19 +402,21 @@ impl GraphLoader {
         match key {
             BUILTIN_KEY => {
                 let _ = platform::write(CURRENT_KEY, BUILTIN_KEY);
-                self.show_builtin();
+                self.show_builtin(Opened::Switched);
             }
-            ATLAS_KEY => self.fetch(ATLAS_FILE.to_owned(), Origin::Atlas, false),
+            ATLAS_KEY => self.fetch(ATLAS_FILE.to_owned(), Origin::Atlas, Opened::Switched),
             _ => match self.remembered(key) {
-                Some(Entry { origin: Origin::Url(url), .. }) => self.fetch(url.clone(), Origin::Url(url), false),
-                Some(entry) => self.reopen(&entry),
+                Some(Entry { origin: Origin::Url(url), .. }) => {
+                    self.fetch(url.clone(), Origin::Url(url), Opened::Switched);
+                }
+                Some(entry) => self.reopen(&entry, Opened::Switched),
                 None => self.problem("That graph is no longer in your list.".to_owned()),
             },
         }
     }
 
     /// Loads a remembered graph from the text kept in the browser.
-    fn reopen(&self, entry: &Entry) {
+    fn reopen(&self, entry: &Entry, opened: Opened) {
         let text = match platform::read(&text_key(&entry.key)) {
             Ok(Some(text)) => text,
             Ok(None) => {
@@ -421,7 +440,7 @@ impl GraphLoader {
             pieces: vec![(entry.title.clone(), Piece::Text(text))],
             keep: false,
         };
-        self.check_then_adopt(check, entry.origin.clone(), Opened::Chosen);
+        self.check_then_adopt(check, entry.origin.clone(), opened);
     }
 
     fn forget(&self, key: &str) {
@@ -442,12 +461,12 @@ impl GraphLoader {
                 if text.trim().is_empty() {
                     self.problem("The paste box is empty: paste a graph's JSON text first.".to_owned());
                 } else {
-                    self.open_text(text, Origin::Pasted, true);
+                    self.open_text(text, Origin::Pasted, true, Opened::Switched);
                 }
             }
             GraphCommand::Url(url) => {
                 let url = url.trim().to_owned();
-                self.fetch(url.clone(), Origin::Url(url), false);
+                self.fetch(url.clone(), Origin::Url(url), Opened::Switched);
             }
             GraphCommand::Keep(key) => self.keep(&key),
             GraphCommand::Pick(key) => self.pick(&key),
@@ -504,10 +523,11 @@ pub fn use_graph_loader(boot: Rc<Boot>, notify: Callback<Notice>) -> (Option<Cur
                     loader.notify.emit(notice);
                 }
                 if let Some((url, origin, link)) = start.fetch {
-                    loader.fetch(url, origin, link);
+                    let opened = if link { Opened::Link { same_origin: false } } else { Opened::Chosen };
+                    loader.fetch(url, origin, opened);
                 }
                 if let Some(entry) = start.reopen {
-                    loader.reopen(&entry);
+                    loader.reopen(&entry, Opened::Chosen);
                 }
             }
         });
