@@ -147,7 +147,16 @@ pub fn GraphView(props: &GraphViewProps) -> Html {
                 <ul class="sb-starts" aria-labelledby="sb-starts-title">
                     { for drawing.starts.iter().map(|&r| {
                         let role = graph.role(r);
-                        html! { <li key={r.index()}><a href={role_href(&role.id)}>{ iso(&role.title) }</a></li> }
+                        // The field, so "each from a different field" says which.
+                        let field = role.track.as_deref().map(|t| graph.track_name(t));
+                        html! {
+                            <li key={r.index()}>
+                                <a href={role_href(&role.id)}>{ iso(&role.title) }</a>
+                                if let Some(field) = field {
+                                    <span class="sb-muted">{ iso(field) }</span>
+                                }
+                            </li>
+                        }
                     }) }
                 </ul>
             }

@@ -254,6 +254,25 @@ async fn large_graphs_draw_a_neighbourhood() {
 }
 
 #[tokio::test]
+async fn the_roles_to_start_from_say_their_field() {
+    let g = load_doc(generate(Sizes::LARGE, 7)).expect("valid").graph;
+    let starts = Drawing::starting_points(&g, 8);
+    let fields: Vec<String> =
+        starts.iter().map(|&r| g.track_name(g.role(r).track.as_deref().expect("a track")).to_owned()).collect();
+    let chips: Vec<String> = starts
+        .iter()
+        .zip(&fields)
+        .map(|(&r, field)| format!("{}</a><span class=\"sb-muted\">{field}</span></li>", g.role(r).title))
+        .collect();
+    let html = render_with(g, vec![]).await;
+    for chip in chips {
+        assert!(html.contains(&chip), "{chip}");
+    }
+    let distinct: std::collections::BTreeSet<_> = fields.iter().collect();
+    assert_eq!(distinct.len(), fields.len(), "each from a different field: {fields:?}");
+}
+
+#[tokio::test]
 async fn unknown_ids_say_so() {
     let html = render(vec![at("#/role/astronaut")]).await;
     assert!(html.contains("There is no role “astronaut” in this graph."));
