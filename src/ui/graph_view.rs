@@ -131,14 +131,22 @@ pub fn GraphView(props: &GraphViewProps) -> Html {
         }
     });
 
-    html! {
-        <div class="sb-graph">
+    // Nothing drawn (a large graph with nothing open): nothing to zoom or
+    // pan.
+    let tools = (!drawing.nodes.is_empty()).then(|| {
+        html! {
             <div class="sb-graph-tools" role="group" aria-label="Zoom">
                 <button type="button" class="sb-button sb-icon" onclick={pz.zoom_in.clone()} aria-label="Zoom in" title="Zoom in (+)">{ "+" }</button>
                 <button type="button" class="sb-button sb-icon" onclick={pz.zoom_out.clone()} aria-label="Zoom out" title="Zoom out (\u{2212})">{ "\u{2212}" }</button>
                 <button type="button" class="sb-button" onclick={pz.fit.clone()} title="Back to the first view (0)">{ "Reset view" }</button>
                 <span class="sb-muted sb-hint">{ "Drag to pan \u{00b7} wheel or pinch to zoom \u{00b7} arrow keys move between roles" }</span>
             </div>
+        }
+    });
+
+    html! {
+        <div class="sb-graph">
+            { for tools }
             if let Some(caption) = &drawing.caption {
                 <p class="sb-caption">{ caption }</p>
             }

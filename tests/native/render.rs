@@ -254,7 +254,7 @@ async fn large_graphs_draw_a_neighbourhood() {
 }
 
 #[tokio::test]
-async fn the_roles_to_start_from_say_their_field() {
+async fn the_roles_to_start_from_say_their_field_with_nothing_to_zoom() {
     let g = load_doc(generate(Sizes::LARGE, 7)).expect("valid").graph;
     let starts = Drawing::starting_points(&g, 8);
     let fields: Vec<String> =
@@ -270,6 +270,10 @@ async fn the_roles_to_start_from_say_their_field() {
     }
     let distinct: std::collections::BTreeSet<_> = fields.iter().collect();
     assert_eq!(distinct.len(), fields.len(), "each from a different field: {fields:?}");
+    assert!(!html.contains("aria-label=\"Zoom in\""), "nothing drawn, nothing to zoom");
+    let g = load_doc(generate(Sizes::LARGE, 7)).expect("valid").graph;
+    let html = render_with(g, vec![at("#/role/role-3")]).await;
+    assert!(html.contains("aria-label=\"Zoom in\""), "a neighbourhood drawn can be zoomed");
 }
 
 #[tokio::test]
