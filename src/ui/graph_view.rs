@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use super::bidi::iso;
 use super::graph_node::{units, GraphNode};
-use super::hooks::{use_pan_zoom, FRAME_ID};
+use super::hooks::{use_pan_zoom, PanZoom, FRAME_ID};
 use super::links::{move_href, role_href};
 use super::shared::GraphRef;
 use crate::domain::drawing::{Drawing, Emphasis, FULL_LIMIT, LANE_BAND, NODE_H, NODE_W};
@@ -49,6 +49,33 @@ fn markers() -> Html {
                 </marker>
             }) }
         </defs>
+    }
+}
+
+/// The lanes' names, pinned to the top of the view (`top`, in drawing
+/// units) over what is drawn there, with a halo the colour of the page so
+/// lines under them do not cross the letters: the first view of a graph
+/// taller than its frame starts at its foot (where people start), which
+/// left the names above it, out of view.
+fn lane_names(drawing: &Drawing, top: f64) -> Html {
+    html! {
+        <g class="sb-lane-names" aria-hidden="true">
+            { for drawing.lanes.iter().map(|lane| html! {
+                <g class="sb-lane"><text x={units(lane.x + lane.width / 2.0)} y={units(top + 27.0)}>{ &lane.name }</text></g>
+            }) }
+        </g>
+    }
+}
+
+/// Zoom in, out and back to the first view, and how to move around.
+fn zoom_tools(pz: &PanZoom) -> Html {
+    html! {
+        <div class="sb-graph-tools" role="group" aria-label="Zoom">
+            <button type="button" class="sb-button sb-icon" onclick={pz.zoom_in.clone()} aria-label="Zoom in" title="Zoom in (+)">{ "+" }</button>
+            <button type="button" class="sb-button sb-icon" onclick={pz.zoom_out.clone()} aria-label="Zoom out" title="Zoom out (\u{2212})">{ "\u{2212}" }</button>
+            <button type="button" class="sb-button" onclick={pz.fit.clone()} title="Back to the first view (0)">{ "Reset view" }</button>
+            <span class="sb-muted sb-hint">{ "Drag to pan \u{00b7} wheel or pinch to zoom \u{00b7} arrow keys move between roles" }</span>
+        </div>
     }
 }
 
@@ -115,34 +142,11 @@ pub fn GraphView(props: &GraphViewProps) -> Html {
             </g>
         }
     });
-    // The lanes' names stay at the top of the frame, over what is drawn
-    // there (with a halo the colour of the page, so lines under them do not
-    // cross the letters): the first view of a graph taller than its frame
-    // starts at its foot (where people start), which left the names above
-    // it, out of view.
-    let names_top = pz.view.band_top(drawing.height, LANE_BAND);
-    let lane_names = (!drawing.lanes.is_empty()).then(|| {
-        html! {
-            <g class="sb-lane-names" aria-hidden="true">
-                { for drawing.lanes.iter().map(|lane| html! {
-                    <g class="sb-lane"><text x={units(lane.x + lane.width / 2.0)} y={units(names_top + 27.0)}>{ &lane.name }</text></g>
-                }) }
-            </g>
-        }
-    });
-
+    let lane_names =
+        (!drawing.lanes.is_empty()).then(|| lane_names(&drawing, pz.view.band_top(drawing.height, LANE_BAND)));
     // Nothing drawn (a large graph with nothing open): nothing to zoom or
     // pan.
-    let tools = (!drawing.nodes.is_empty()).then(|| {
-        html! {
-            <div class="sb-graph-tools" role="group" aria-label="Zoom">
-                <button type="button" class="sb-button sb-icon" onclick={pz.zoom_in.clone()} aria-label="Zoom in" title="Zoom in (+)">{ "+" }</button>
-                <button type="button" class="sb-button sb-icon" onclick={pz.zoom_out.clone()} aria-label="Zoom out" title="Zoom out (\u{2212})">{ "\u{2212}" }</button>
-                <button type="button" class="sb-button" onclick={pz.fit.clone()} title="Back to the first view (0)">{ "Reset view" }</button>
-                <span class="sb-muted sb-hint">{ "Drag to pan \u{00b7} wheel or pinch to zoom \u{00b7} arrow keys move between roles" }</span>
-            </div>
-        }
-    });
+    let tools = (!drawing.nodes.is_empty()).then(|| zoom_tools(&pz));
 
     html! {
         <div class="sb-graph">
