@@ -130,10 +130,17 @@ fn id_part(s: &str) -> Option<String> {
 }
 
 impl Route {
-    /// The same view with nothing open and no plan: what is left of an
-    /// address when another graph replaces the one it was written for.
-    pub fn view_only(&self) -> Route {
-        Route { view: self.view, ..Route::default() }
+    /// What is left of an address when `graph` replaces the graph it was
+    /// written for: the same view, and what is open if `graph` has it too
+    /// (a role missing from one graph may be in the next: the person
+    /// switched to look for it); never the plan, whose ends `graph` keeps
+    /// for itself.
+    pub fn carried_to(&self, graph: &Graph) -> Route {
+        let selection = match self.selection.resolve(graph) {
+            Resolved::Role(_) | Resolved::Move(_) | Resolved::Skill(_) => self.selection.clone(),
+            Resolved::None | Resolved::Missing(..) => Selection::None,
+        };
+        Route { selection, plan: None, view: self.view }
     }
 
     /// Parses a hash such as `#/role/tpm?from=a&to=b`. The leading `#` and

@@ -154,6 +154,17 @@ describe('the O*NET atlas', () => {
     assert.deepEqual(page.errors, []);
   });
 
+  test("a role the built-in graph lacks is open in the atlas once the person switches to it; the other graph's plan is not carried", async () => {
+    const page = await newPage(browser, WIDE);
+    await open(page, `#/role/${RN}?from=ops-engineer&to=product-manager`);
+    await details(page).getByText(`There is no role “${RN}” in this graph.`).waitFor();
+    await openAtlas(page);
+    await details(page).getByRole('heading', { level: 2, name: 'Registered Nurses', exact: true }).waitFor();
+    await page.locator(`.sb-svg a[href="#/role/${RN}"]`).waitFor();
+    assert.equal(await page.evaluate(() => location.hash), `#/role/${RN}`);
+    assert.deepEqual(page.errors, []);
+  });
+
   test('a role that many move into lists the closest twenty; the rest come on request, focus on the first of them', async () => {
     const page = await newPage(browser, WIDE);
     await open(page);

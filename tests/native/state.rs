@@ -4,6 +4,7 @@ use switchback::domain::paths::Ranking;
 use switchback::domain::progress::Progress;
 use switchback::domain::route::{PlanQuery, Route, Selection, ViewMode};
 use switchback::domain::state::{Action, ExplorerState, Theme};
+use switchback::domain::validate::load_json;
 
 fn s(id: &str) -> Option<String> {
     Some(id.to_owned())
@@ -235,10 +236,18 @@ fn the_library_remembers_graphs() {
 }
 
 #[test]
-fn an_address_for_another_graph_keeps_only_its_view() {
-    let route = Route::parse("#/role/ops-engineer?from=ops-engineer&to=cpo&view=outline");
-    let left = route.view_only();
-    assert_eq!(left.view, ViewMode::Outline, "the view is kept");
-    assert_eq!(left, Route { view: route.view, ..Route::default() }, "nothing open, no plan");
-    assert!(!left.to_hash().contains("ops-engineer"), "{}", left.to_hash());
+fn an_address_carried_to_another_graph_keeps_its_view_and_what_that_graph_has() {
+    let graph = load_json(switchback::data::BUILTIN_JSON).expect("the built-in graph").graph;
+    // The other graph's roles: only the view is left.
+    let route = Route::parse("#/role/15-1252-00?from=15-1252-00&to=29-1141-00&view=outline");
+    let left = route.carried_to(&graph);
+    assert_eq!(left, Route { view: ViewMode::Outline, ..Route::default() });
+    assert!(!left.to_hash().contains("15-1252-00"), "{}", left.to_hash());
+    // A role this graph has too stays open; the plan never comes along
+    // (the graph's own is restored from what is kept for it).
+    let route = Route::parse("#/role/tpm?from=ops-engineer&to=chief-product-officer");
+    let left = route.carried_to(&graph);
+    assert_eq!(left.selection, Selection::Role("tpm".into()));
+    assert_eq!(left.plan, None);
+    assert_eq!(Route::parse("#/move/tpm/astronaut").carried_to(&graph).selection, Selection::None);
 }

@@ -100,9 +100,10 @@ impl GraphLoader {
     }
 
     /// Makes a validated graph current, with its explorer starting from
-    /// what is stored for it now and the address (only its view, when the
-    /// address was written for the graph this one replaces: the address is
-    /// then rewritten to the new graph's own).
+    /// what is stored for it now and the address (when the address was
+    /// written for the graph this one replaces, only what this graph has of
+    /// it, and never its plan: the address is then rewritten to the new
+    /// graph's own).
     fn show(&self, loaded: Loaded, key: &str, origin: Origin, opened: Opened) {
         let scope = Scope::of(&self.boot.options);
         let keys: Vec<String> =
@@ -110,7 +111,7 @@ impl GraphLoader {
         let stored = platform::snapshot(&keys);
         let address = platform::hash();
         let hash = match opened {
-            Opened::Switched => Route::parse(&address).view_only().to_hash(),
+            Opened::Switched => Route::parse(&address).carried_to(&loaded.graph).to_hash(),
             _ => address,
         };
         let start = explorer_start(&hash, &self.boot.options, &stored, key);
