@@ -81,14 +81,9 @@ pub fn shown_at_first(len: usize) -> usize {
 pub fn MoveList(props: &MoveListProps) -> Html {
     let ex = use_explorer();
     let graph = &ex.graph;
-    // The list shown whole, if the person asked for it; forgotten when the
-    // list changes, so another role's list, or this one opened again, starts
-    // short.
-    let whole = use_state_eq(Vec::<TransIx>::new);
-    {
-        let whole = whole.clone();
-        use_effect_with(props.moves.clone(), move |_| whole.set(Vec::new()));
-    }
+    // The list shown whole, if the person asked for it (the panels key
+    // each list by its role, so another role's list starts short).
+    let whole = use_state(|| false);
     let list = use_node_ref();
     let focus_in_list = use_focus_in_after_render(list.clone());
     if props.moves.is_empty() {
@@ -109,12 +104,12 @@ pub fn MoveList(props: &MoveListProps) -> Html {
         });
     }
     let len = moves.len();
-    let shown = if *whole == props.moves { len } else { shown_at_first(len) };
+    let shown = if *whole { len } else { shown_at_first(len) };
     let show_all = {
-        let (whole, moves) = (whole.clone(), props.moves.clone());
+        let whole = whole.clone();
         Callback::from(move |_: MouseEvent| {
             focus_in_list.emit(format!("li:nth-child({}) a", shown + 1));
-            whole.set(moves.clone());
+            whole.set(true);
         })
     };
     html! {

@@ -94,7 +94,7 @@ pub fn Outline() -> Html {
                 }
                 if open && n > 0 {
                     <div class="sb-outline-moves" aria-label={format!("Moves from {}", role.title)}>
-                        <MoveList moves={graph.outgoing(r).to_vec()} outgoing=true />
+                        <MoveList key={r.index()} moves={graph.outgoing(r).to_vec()} outgoing=true />
                     </div>
                 }
             </li>

@@ -77,9 +77,9 @@ pub fn RolePanel(props: &RolePanelProps) -> Html {
                 <p>{ role.tools.join(" \u{00b7} ") }</p>
             }
             <h3>{ "Where people go next" }</h3>
-            <MoveList moves={graph.outgoing(props.role).to_vec()} outgoing=true />
+            <MoveList key={props.role.index()} moves={graph.outgoing(props.role).to_vec()} outgoing=true />
             <h3>{ "Where people come from" }</h3>
-            <MoveList moves={graph.incoming(props.role).to_vec()} outgoing=false />
+            <MoveList key={props.role.index()} moves={graph.incoming(props.role).to_vec()} outgoing=false />
             <Sources ids={role.sources.clone()} />
         </article>
     }
