@@ -148,7 +148,7 @@ pub fn MoveList(props: &MoveListProps) -> Html {
         </ul>
         if shown < len {
             <button type="button" class="sb-button sb-more" onclick={show_all}>
-                { format!("Show {} more ({len} in all)", len - shown) }
+                { format!("Show {} more moves ({len} in all)", len - shown) }
             </button>
         }
         </>

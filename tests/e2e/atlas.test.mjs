@@ -174,8 +174,8 @@ describe('the O*NET atlas', () => {
     const from = role.getByRole('list').nth(-1);
     await role.getByRole('heading', { name: 'Where people come from' }).waitFor();
     assert.equal(await from.getByRole('listitem').count(), 20);
-    const more = role.getByRole('button', { name: /^Show \d+ more \(\d+ in all\)$/ });
-    const [, rest, all] = (await more.textContent()).match(/Show (\d+) more \((\d+) in all\)/).map(Number);
+    const more = role.getByRole('button', { name: /^Show \d+ more moves \(\d+ in all\)$/ });
+    const [, rest, all] = (await more.textContent()).match(/Show (\d+) more moves \((\d+) in all\)/).map(Number);
     assert.equal(rest + 20, all);
     assert.ok(all > 25, `${all} moves in`);
     await more.focus();

@@ -452,7 +452,7 @@ async fn a_long_list_of_moves_shows_the_closest_twenty_and_offers_the_rest() {
         assert!(!html.contains(&format!(">Role {i}</a>")), "Role {i} waits for the button");
     }
     assert!(
-        html.contains(r#"<button type="button" class="sb-button sb-more">Show 10 more (30 in all)</button>"#),
+        html.contains(r#"<button type="button" class="sb-button sb-more">Show 10 more moves (30 in all)</button>"#),
         "{html}"
     );
     // The three moves out are all shown, with no button.
