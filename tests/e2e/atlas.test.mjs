@@ -171,7 +171,8 @@ describe('the O*NET atlas', () => {
     await openAtlas(page);
     await go(page, '#/role/15-1252-00');
     const role = details(page).getByRole('article', { name: 'Software Developers' });
-    const from = role.getByRole('list').nth(-1);
+    // The list under its heading (the panel's last list of moves).
+    const from = role.getByRole('heading', { name: 'Where people come from' }).locator('xpath=following-sibling::ul[1]');
     await role.getByRole('heading', { name: 'Where people come from' }).waitFor();
     assert.equal(await from.getByRole('listitem').count(), 20);
     const more = role.getByRole('button', { name: /^Show \d+ more moves \(\d+ in all\)$/ });

@@ -524,6 +524,7 @@ pub fn use_graph_loader(boot: Rc<Boot>, notify: Callback<Notice>) -> (Option<Cur
                     loader.notify.emit(notice);
                 }
                 if let Some((url, origin, link)) = start.fetch {
+                    // (`fetch` judges a link's origin from where it leads.)
                     let opened = if link { Opened::Link { same_origin: false } } else { Opened::Chosen };
                     loader.fetch(url, origin, opened);
                 }
