@@ -46,6 +46,13 @@ pub const TOP: f64 = 44.0;
 /// of the view, in drawing units (at the drawing's top, the names sit in the
 /// space [`TOP`] keeps).
 pub const LANE_BAND: f64 = 40.0;
+/// About how wide a lane's name is drawn, in drawing units, erring wide:
+/// 15-unit bold letters, 10.6 units each (the widest average measured, in
+/// DejaVu Sans Bold, Debian's default: "Program management" is 189 units,
+/// "Engineering" 102), plus the halo.
+pub fn lane_name_width(name: &str) -> f64 {
+    10.6 * name.chars().count() as f64 + 6.0
+}
 /// Most roles per column in a neighbourhood.
 pub const PER_COLUMN: usize = 14;
 /// Characters per line of a role's title in its box.

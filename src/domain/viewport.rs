@@ -182,6 +182,27 @@ impl ViewBox {
         within(self.y, 0.0, (height - band).max(0.0))
     }
 
+    /// Where to centre a name `text_w` units wide that labels the span
+    /// `left..left + width` (a lane) in this view: over the span's middle,
+    /// slid along so the name stays whole inside the span's part in view,
+    /// the way a sticky heading does. A span wholly in view but narrower
+    /// than its name keeps the name whole inside the view. `None` when the
+    /// span is out of view, or leaving it with too little left in view for
+    /// its name.
+    pub fn label_x(&self, left: f64, width: f64, text_w: f64) -> Option<f64> {
+        let (view_l, view_r) = (self.x, self.x + self.w);
+        let (l, r) = (left.max(view_l), (left + width).min(view_r));
+        let half = text_w / 2.0;
+        let middle = left + width / 2.0;
+        if r - l >= text_w {
+            Some(within(middle, l + half, r - half))
+        } else if l == left && r == left + width {
+            Some(within(middle, view_l + half, (view_r - half).max(view_l + half)))
+        } else {
+            None
+        }
+    }
+
     /// True when the point is inside the view box.
     pub fn contains(self, px: f64, py: f64) -> bool {
         px >= self.x && px <= self.x + self.w && py >= self.y && py <= self.y + self.h

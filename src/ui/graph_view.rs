@@ -16,10 +16,10 @@ use super::graph_node::{units, GraphNode};
 use super::hooks::{use_pan_zoom, PanZoom, FRAME_ID};
 use super::links::{move_href, role_href};
 use super::shared::GraphRef;
-use crate::domain::drawing::{Drawing, Emphasis, FULL_LIMIT, LANE_BAND, NODE_H, NODE_W};
+use crate::domain::drawing::{lane_name_width, Drawing, Emphasis, FULL_LIMIT, LANE_BAND, NODE_H, NODE_W};
 use crate::domain::graph::{RoleIx, TransIx};
 use crate::domain::route::Selection;
-use crate::domain::viewport::Focus;
+use crate::domain::viewport::{Focus, ViewBox};
 
 /// Props for [`GraphView`].
 #[derive(Properties, PartialEq)]
@@ -57,11 +57,13 @@ fn markers() -> Html {
 /// lines under them do not cross the letters: the first view of a graph
 /// taller than its frame starts at its foot (where people start), which
 /// left the names above it, out of view.
-fn lane_names(drawing: &Drawing, top: f64) -> Html {
+fn lane_names(drawing: &Drawing, view: ViewBox) -> Html {
+    let top = view.band_top(drawing.height, LANE_BAND);
     html! {
         <g class="sb-lane-names" aria-hidden="true">
-            { for drawing.lanes.iter().map(|lane| html! {
-                <g class="sb-lane"><text x={units(lane.x + lane.width / 2.0)} y={units(top + 27.0)}>{ &lane.name }</text></g>
+            { for drawing.lanes.iter().filter_map(|lane| {
+                let x = view.label_x(lane.x, lane.width, lane_name_width(&lane.name))?;
+                Some(html! { <g class="sb-lane"><text x={units(x)} y={units(top + 27.0)}>{ &lane.name }</text></g> })
             }) }
         </g>
     }
@@ -143,7 +145,7 @@ pub fn GraphView(props: &GraphViewProps) -> Html {
         }
     });
     let lane_names =
-        (!drawing.lanes.is_empty()).then(|| lane_names(&drawing, pz.view.band_top(drawing.height, LANE_BAND)));
+        (!drawing.lanes.is_empty()).then(|| lane_names(&drawing, pz.view));
     // Nothing drawn (a large graph with nothing open): nothing to zoom or
     // pan.
     let tools = (!drawing.nodes.is_empty()).then(|| zoom_tools(&pz));

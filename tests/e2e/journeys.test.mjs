@@ -46,7 +46,9 @@ describe('the explorer', () => {
     // Wide enough for all three columns, for the README's screenshot.
     const page = await newPage(browser, { viewport: { width: 1680, height: 1000 } });
     await open(page);
-    for (const lane of ['Engineering', 'Program management', 'Product', 'Marketing', 'People leadership']) {
+    // The names of the lanes in the first view (the others are named when
+    // panned to: layout.test.mjs).
+    for (const lane of ['Engineering', 'Program management', 'Product']) {
       await page.locator('.sb-lane text', { hasText: lane }).waitFor();
     }
     await page.getByRole('link', { name: /^Operations Engineer, Level 2/ }).click();

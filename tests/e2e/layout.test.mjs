@@ -234,6 +234,23 @@ describe('kept and explained', () => {
       for (const key of ['+', '+', 'Shift+ArrowDown']) await page.keyboard.press(key);
       assert.ok((await top()) > Math.max(before, 100), `${size}: the view moved down the drawing (${before} → ${await top()})`);
       assert.ok((await inFrame()).includes('Engineering'), `${size}: after panning`);
+      // Panned sideways, step by step: a name is never cut by the frame's
+      // edges (it slides along its lane, or goes when its lane does).
+      const cut = () => page.evaluate(() => {
+        const f = document.querySelector('#sb-graph-frame').getBoundingClientRect();
+        return [...document.querySelectorAll('.sb-lane-names text')].filter((t) => {
+          const r = t.getBoundingClientRect();
+          return r.right > f.left && r.left < f.right && (r.left < f.left - 0.5 || r.right > f.right + 0.5);
+        }).map((t) => t.textContent);
+      });
+      assert.deepEqual(await cut(), [], `${size}: no name cut at the first pan`);
+      const shown = new Set();
+      for (const key of [...Array(12).fill('Shift+ArrowRight'), 'Shift+ArrowLeft']) {
+        await page.keyboard.press(key);
+        assert.deepEqual(await cut(), [], `${size}: no name cut after ${key}`);
+        for (const name of await inFrame()) shown.add(name);
+      }
+      assert.ok(shown.size >= 2, `${size}: names came and went while panning (${[...shown]})`);
       assert.deepEqual(page.errors, []);
       await page.close();
     }

@@ -61,3 +61,33 @@ fn the_lane_names_band_stays_at_the_top_of_the_view_and_on_the_drawing() {
     assert_eq!(at(990.0).band_top(1000.0, 40.0), 960.0);
     assert_eq!(at(10.0).band_top(30.0, 40.0), 0.0);
 }
+
+#[test]
+fn a_lane_name_stays_whole_in_view_sliding_along_its_lane_like_a_sticky_heading() {
+    let view = |x: f64| ViewBox { x, y: 0.0, w: 600.0, h: 400.0 };
+    // A lane from 200 to 600, a name 100 wide: wholly in view, centred.
+    assert_eq!(view(0.0).label_x(200.0, 400.0, 100.0), Some(400.0));
+    // Half of it off the left edge (300..600 in view): the name slides right
+    // to stay whole, not cut at the edge.
+    assert_eq!(view(300.0).label_x(200.0, 400.0, 100.0), Some(400.0));
+    assert_eq!(view(380.0).label_x(200.0, 400.0, 100.0), Some(430.0));
+    // Off the right edge: it slides left.
+    assert_eq!(view(-200.0).label_x(200.0, 400.0, 100.0), Some(350.0));
+    // Too little of the lane left in view for the name, or none: not shown.
+    assert_eq!(view(530.0).label_x(200.0, 400.0, 100.0), None);
+    assert_eq!(view(700.0).label_x(200.0, 400.0, 100.0), None);
+    assert_eq!(view(-600.0).label_x(200.0, 400.0, 100.0), None);
+    // A lane narrower than its name, wholly in view: shown, kept inside the
+    // view's edges.
+    assert_eq!(view(0.0).label_x(250.0, 60.0, 100.0), Some(280.0));
+    assert_eq!(view(0.0).label_x(0.0, 60.0, 100.0), Some(50.0));
+    // Whatever the view, a name shown is whole inside it.
+    for x in (-700..700).step_by(7) {
+        let v = view(f64::from(x));
+        for (left, width, text) in [(0.0, 196.0, 120.0), (196.0, 588.0, 180.0), (784.0, 392.0, 90.0)] {
+            if let Some(c) = v.label_x(left, width, text) {
+                assert!(c - text / 2.0 >= v.x - 1e-9 && c + text / 2.0 <= v.x + v.w + 1e-9, "{x}: {left} {c}");
+            }
+        }
+    }
+}
