@@ -139,6 +139,25 @@ describe('the O*NET atlas', () => {
     }
   });
 
+  test('a checked copy that never answers is reported once its time is up, without waiting as long again for the JSON', async () => {
+    const page = await newPage(browser, { ...WIDE, serviceWorkers: 'block' });
+    const asked = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname.split('/').pop()));
+    // The server takes the request and never answers.
+    await page.route('**/onet-29.3.checked', () => {});
+    await open(page, '?timeout=1500');
+    const started = Date.now();
+    await page.getByRole('button', { name: 'Graphs', exact: true }).click();
+    await graphs(page).getByRole('button', { name: ATLAS_TITLE }).click();
+    await page.getByRole('alert').filter({ hasText: /^Could not load .*no answer came within 1\.5 s.*The current graph stays\./ }).waitFor();
+    const waited = Date.now() - started;
+    assert.ok(waited < 6000, `reported after ${waited} ms`);
+    assert.ok(!asked.includes('onet-29.3.json'), `the JSON was fetched too: ${asked.join(', ')}`);
+    await title(page).filter({ hasText: /^Tech careers/ }).waitFor();
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
   test('with nothing open, the empty frame offers a role from each field to start from', async () => {
     const page = await newPage(browser, WIDE);
     await open(page);

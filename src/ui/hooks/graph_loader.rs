@@ -314,9 +314,20 @@ impl GraphLoader {
                     platform::mark("sb:graph-checked");
                     loader.adopt(result, Origin::Atlas, None, opened);
                 }
+                // No answer in time: the JSON beside it is as much to
+                // download (384 against 314 KB gzip) from the same host, so
+                // trying it would only make the person wait as long again.
+                Err(e @ PlatformError::Timeout(_)) => loader.could_not_load(&Origin::Atlas.describe(), &e),
                 Err(_) => loader.fetch_and_check(json, Origin::Atlas, opened),
             }
         });
+    }
+
+    /// Says a graph could not be downloaded, and shows the built-in graph
+    /// if nothing is shown yet.
+    fn could_not_load(&self, what: &str, e: &PlatformError) {
+        self.problem(format!("Could not load {what}: {e}. {}", self.stays_text()));
+        self.show_builtin_if_none();
     }
 
     /// Downloads a graph's bytes, saying how far it has got (`unpack`: a
@@ -355,10 +366,7 @@ impl GraphLoader {
                     };
                     loader.check_then_adopt(check, origin, opened);
                 }
-                Err(e) => {
-                    loader.problem(format!("Could not load {what}: {e}. {}", loader.stays_text()));
-                    loader.show_builtin_if_none();
-                }
+                Err(e) => loader.could_not_load(&what, &e),
             }
         });
     }
