@@ -144,8 +144,7 @@ pub fn GraphView(props: &GraphViewProps) -> Html {
             </g>
         }
     });
-    let lane_names =
-        (!drawing.lanes.is_empty()).then(|| lane_names(&drawing, pz.view));
+    let lane_names = (!drawing.lanes.is_empty()).then(|| lane_names(&drawing, pz.view));
     // Nothing drawn (a large graph with nothing open): nothing to zoom or
     // pan.
     let tools = (!drawing.nodes.is_empty()).then(|| zoom_tools(&pz));
