@@ -156,14 +156,19 @@ pub fn dist(env: &Env) -> Result {
 /// minifier breaks the page's markup and gives up on the glue): the
 /// wasm-bindgen glue and the loader with terser, the stylesheet with csso
 /// (no restructuring: rules keep their order). About 4 KB gzip of the first
-/// load (docs/performance.md). Trunk's integrity hashes in `index.html` are
-/// written again for the new bytes.
+/// load (docs/performance.md). Before that, the functions each wasm imports
+/// from its glue get short names (`imports.rs`; about 6 KB gzip). Trunk's
+/// integrity hashes in `index.html` are written again for the new bytes.
 fn minify(env: &Env, dist: &Path) -> Result {
     env.ensure_minifiers()?;
     let bin = env.root.join("xtask/js/node_modules/.bin");
     let (terser, csso) = (bin.join("terser").display().to_string(), bin.join("csso").display().to_string());
     let (glue, loader, css) =
         (find(dist, "switchback-", ".js")?, find(dist, "", "-loader.mjs")?, find(dist, "app-", ".css")?);
+    let wasm = find(dist, "switchback-", "_bg.wasm")?;
+    for (wasm, glue) in [(&wasm, &glue), (&dist.join("graph-checker_bg.wasm"), &dist.join("graph-checker.js"))] {
+        shorten_imports(wasm, glue)?;
+    }
     for js in [&glue, &loader] {
         // `__wbg_init` keeps its name: the offline file calls it.
         run(env
@@ -175,10 +180,27 @@ fn minify(env: &Env, dist: &Path) -> Result {
     run(env.command(&csso).arg(&css).arg("--no-restructure").arg("--output").arg(&css))?;
     let index = dist.join("index.html");
     let mut html = String::from_utf8(read(&index)?).map_err(|e| e.to_string())?;
-    for file in [&glue, &loader, &css] {
+    for file in [&glue, &loader, &css, &wasm] {
         html = with_integrity(&html, &name(file), &read(file)?)?;
     }
     write(&index, html.as_bytes())
+}
+
+/// Gives the functions `wasm` imports from its `glue` short names, in both
+/// files (`imports.rs`).
+fn shorten_imports(wasm: &Path, glue: &Path) -> Result {
+    let before = (read(wasm)?, String::from_utf8(read(glue)?).map_err(|e| e.to_string())?);
+    let (short_wasm, short_glue, count) =
+        crate::imports::shorten(&before.0, &before.1).map_err(|e| format!("{}: {e}", name(wasm)))?;
+    write(wasm, &short_wasm)?;
+    write(glue, short_glue.as_bytes())?;
+    println!(
+        "xtask: {count} imports of {} given short names: {} B less wasm, {} B less glue",
+        name(wasm),
+        before.0.len() - short_wasm.len(),
+        before.1.len() - short_glue.len()
+    );
+    Ok(())
 }
 
 /// `html` with the `integrity` of the element that loads `./file` set to

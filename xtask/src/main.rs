@@ -23,6 +23,7 @@
 mod csp;
 mod dist;
 mod fuzz;
+mod imports;
 mod onet;
 mod prerender;
 mod size;

@@ -232,7 +232,11 @@ fn named_wasm(env: &Env) -> Result<Vec<u8>> {
     let named = out.join("switchback_named.wasm");
     // The flags trunk passes for data-wasm-opt="z", plus -g for the names.
     run(env.command("wasm-opt").arg("-Oz").arg("-g").arg(&input).arg("-o").arg(&named))?;
-    std::fs::read(&named).map_err(|e| format!("reading {}: {e}", named.display()))
+    let bytes = std::fs::read(&named).map_err(|e| format!("reading {}: {e}", named.display()))?;
+    // As `dist` ships it: the imports' short names.
+    let (bytes, _) = crate::imports::rename_imports(&bytes)?;
+    std::fs::write(&named, &bytes).map_err(|e| format!("writing {}: {e}", named.display()))?;
+    Ok(bytes)
 }
 
 fn parse(wasm: &[u8]) -> Result<Parts> {
