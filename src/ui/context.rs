@@ -18,10 +18,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::links;
 use super::model::{GraphCommand, Loading, Notice};
 use super::shared::{GraphRef, LazyIndex, Shared};
 use crate::domain::library::{Library, Origin, BUILTIN_KEY};
 use crate::domain::options::EmbedView;
+use crate::domain::route::Selection;
 use crate::domain::skillset::SkillSet;
 use crate::domain::state::{Action, ExplorerState};
 
@@ -106,6 +108,21 @@ pub struct ExplorerContext {
 }
 
 impl ExplorerContext {
+    /// The link to a role from the view shown ([`links::href_in`]).
+    pub fn role_href(&self, id: &str) -> String {
+        links::href_in(Selection::Role(id.to_owned()), self.state.view)
+    }
+
+    /// The link to a move from the view shown.
+    pub fn move_href(&self, from: &str, to: &str) -> String {
+        links::href_in(Selection::Move(from.to_owned(), to.to_owned()), self.state.view)
+    }
+
+    /// The link to a skill from the view shown.
+    pub fn skill_href(&self, id: &str) -> String {
+        links::href_in(Selection::Skill(id.to_owned()), self.state.view)
+    }
+
     /// A button's callback that plans from one role to another ("Plan this
     /// move", "Find paths between them").
     pub fn plan_between(&self, from: &str, to: &str) -> Callback<MouseEvent> {

@@ -5,7 +5,6 @@ use yew::prelude::*;
 
 use super::bidi::iso;
 use super::context::use_explorer;
-use super::links::role_href;
 use super::{MovePanel, RolePanel, SkillPanel};
 use crate::domain::route::{Resolved, Selection};
 
@@ -22,8 +21,8 @@ pub fn DetailPanel() -> Html {
             return html! {
                 <div class="sb-empty" role="status">
                     <p>
-                        { "There is no direct move from " }<a href={role_href(&a.id)}>{ iso(&a.title) }</a>
-                        { " to " }<a href={role_href(&b.id)}>{ iso(&b.title) }</a>{ " in this graph." }
+                        { "There is no direct move from " }<a href={ex.role_href(&a.id)}>{ iso(&a.title) }</a>
+                        { " to " }<a href={ex.role_href(&b.id)}>{ iso(&b.title) }</a>{ " in this graph." }
                     </p>
                     <div class="sb-row">
                         <button type="button" class="sb-button" onclick={ex.plan_between(&a.id, &b.id)}>{ "Find paths between them" }</button>

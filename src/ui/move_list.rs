@@ -7,7 +7,6 @@ use yew::prelude::*;
 use super::bidi::iso;
 use super::context::use_explorer;
 use super::hooks::use_focus_in_after_render;
-use super::links::move_href;
 use super::shared::GraphRef;
 use crate::domain::format::Transition;
 use crate::domain::gap::Gap;
@@ -134,7 +133,7 @@ pub fn MoveList(props: &MoveListProps) -> Html {
                 let relation = relation_words(graph, tr);
                 html! {
                     <li>
-                        <a href={move_href(&tr.from, &tr.to)}>{ iso(&other.title) }</a>
+                        <a href={ex.move_href(&tr.from, &tr.to)}>{ iso(&other.title) }</a>
                         <span class="sb-muted">{ format!(" \u{00b7} {need} skill{} to learn \u{00b7} {}", plural(need), time_range(graph.move_months(t))) }</span>
                         if let Some((label, source)) = relation {
                             <span class="sb-muted" title={source}>{ format!(" \u{00b7} {label}") }</span>

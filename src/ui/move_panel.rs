@@ -7,7 +7,6 @@ use yew::prelude::*;
 
 use super::bidi::{arrow, iso};
 use super::context::use_explorer;
-use super::links::role_href;
 use super::move_list::relation_words;
 use super::{SkillList, Sources};
 use crate::domain::gap::Gap;
@@ -52,8 +51,8 @@ pub fn MovePanel(props: &MovePanelProps) -> Html {
                 <p class="sb-muted">{ format!("That is {} for the move itself, plus the preparation below.", months_range(tr.months)) }</p>
             }
             <p>
-                { "From " }<a href={role_href(&a.id)}>{ iso(&a.title) }</a>
-                { " to " }<a href={role_href(&b.id)}>{ iso(&b.title) }</a>{ "." }
+                { "From " }<a href={ex.role_href(&a.id)}>{ iso(&a.title) }</a>
+                { " to " }<a href={ex.role_href(&b.id)}>{ iso(&b.title) }</a>{ "." }
             </p>
             if graph.steps_down(t) {
                 <p class="sb-gate">{ "A step down: the " }{ iso(&b.title) }{ " role asks for less preparation than the " }{ iso(&a.title) }{ " role." }</p>

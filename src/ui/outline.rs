@@ -11,7 +11,6 @@ use yew::prelude::*;
 
 use super::bidi::iso;
 use super::context::use_explorer;
-use super::links::role_href;
 use super::move_list::MoveList;
 use super::GraphRef;
 use crate::domain::graph::RoleIx;
@@ -82,7 +81,7 @@ pub fn Outline() -> Html {
         let n = graph.outgoing(r).len();
         html! {
             <li>
-                <a href={role_href(&role.id)} aria-current={(current == Some(r)).then_some("page")}>{ iso(&role.title) }</a>
+                <a href={ex.role_href(&role.id)} aria-current={(current == Some(r)).then_some("page")}>{ iso(&role.title) }</a>
                 if let Some(level) = role.level {
                     <span class="sb-muted">{ format!(" \u{00b7} level {level}") }</span>
                 }

@@ -7,7 +7,6 @@ use yew::prelude::*;
 use super::bidi::iso;
 use super::context::{use_explorer, ExplorerContext};
 use super::hooks::PlanAnswer;
-use super::links::role_href;
 use crate::domain::graph::{Graph, RoleIx};
 use crate::domain::no_path::{distance_text, explain};
 use crate::domain::paths::{PathOption, PathResult, MAX_K};
@@ -86,7 +85,7 @@ fn answer(ex: &ExplorerContext, plan: &PlanAnswer) -> Html {
                                 let aim = dispatch.reform({ let id = role.id.clone(); move |_: MouseEvent| Action::SetTo(Some(id.clone())) });
                                 html! {
                                     <li>
-                                        <a href={role_href(&role.id)}>{ iso(&role.title) }</a>
+                                        <a href={ex.role_href(&role.id)}>{ iso(&role.title) }</a>
                                         <span class="sb-muted">{ format!(" \u{00b7} {}", distance_text(moves)) }</span>
                                         <button type="button" class="sb-button sb-small" onclick={aim}
                                             aria-label={format!("Aim for {} instead", role.title)}>{ "Aim for this" }</button>

@@ -4,7 +4,6 @@
 use yew::prelude::*;
 
 use super::context::use_explorer;
-use super::links::skill_href;
 use crate::domain::graph::SkillIx;
 use crate::domain::state::Action;
 
@@ -34,7 +33,7 @@ pub fn SkillList(props: &SkillListProps) -> Html {
                         <input type="checkbox" id={id.clone()} checked={has} {onchange} />
                         <label for={id}>{ graph.skill_name(s) }</label>
                         <span class="sb-tag">{ if has { "you have" } else { "to learn" } }</span>
-                        <a class="sb-small" href={skill_href(&skill.id)} aria-label={format!("About {}", graph.skill_name(s))}>{ "about" }</a>
+                        <a class="sb-small" href={ex.skill_href(&skill.id)} aria-label={format!("About {}", graph.skill_name(s))}>{ "about" }</a>
                     </li>
                 }
             }) }

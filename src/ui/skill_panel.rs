@@ -5,7 +5,6 @@ use yew::prelude::*;
 
 use super::bidi::arrow;
 use super::context::use_explorer;
-use super::links::{move_href, role_href};
 use super::Sources;
 use crate::domain::graph::SkillIx;
 use crate::domain::state::Action;
@@ -61,7 +60,7 @@ pub fn SkillPanel(props: &SkillPanelProps) -> Html {
             if roles.is_empty() {
                 <p class="sb-muted">{ "No role lists this skill." }</p>
             } else {
-                <ul>{ for roles.iter().take(LIST_LIMIT).map(|&r| html! { <li><a href={role_href(&graph.role(r).id)}>{ &graph.role(r).title }</a></li> }) }</ul>
+                <ul>{ for roles.iter().take(LIST_LIMIT).map(|&r| html! { <li><a href={ex.role_href(&graph.role(r).id)}>{ &graph.role(r).title }</a></li> }) }</ul>
                 { more(roles.len()) }
             }
             <h3>{ "Moves that require it" }</h3>
@@ -72,7 +71,7 @@ pub fn SkillPanel(props: &SkillPanelProps) -> Html {
                     { for moves.iter().take(LIST_LIMIT).map(|&t| {
                         let tr = graph.transition(t);
                         let (a, b) = graph.ends(t);
-                        html! { <li><a href={move_href(&tr.from, &tr.to)}><span>{ arrow(&graph.role(a).title, &graph.role(b).title) }</span></a></li> }
+                        html! { <li><a href={ex.move_href(&tr.from, &tr.to)}><span>{ arrow(&graph.role(a).title, &graph.role(b).title) }</span></a></li> }
                     }) }
                 </ul>
                 { more(moves.len()) }

@@ -221,14 +221,39 @@ describe('the explorer', () => {
     assert.deepEqual(page.errors, []);
   });
 
-  test('the outline lists tracks, roles and moves', async () => {
+  test('the outline lists tracks, roles and moves, and stays while its links open them beside it', async () => {
     const page = await newPage(browser, WIDE);
     await open(page, '#/?view=outline');
     const canvas = page.getByRole('region', { name: 'Outline of the career graph' });
     await canvas.getByRole('heading', { name: 'Program management' }).waitFor();
-    await canvas.getByRole('link', { name: 'Security Technical Program Manager' }).first().click();
-    await details(page).getByRole('article', { name: 'Security Technical Program Manager' }).waitFor();
+    // The role's own entry, not a move to it.
+    const entry = canvas.getByRole('listitem').filter({ hasText: /^Security Technical Program Manager · level 4/ });
+    await entry.getByRole('link', { name: 'Security Technical Program Manager', exact: true }).click();
+    const role = details(page).getByRole('article', { name: 'Security Technical Program Manager', exact: true });
+    await role.waitFor();
     await page.screenshot({ path: join(DOCS, 'screenshot-outline.png') });
+    assert.ok(await canvas.isVisible(), 'the outline stays');
+    // A move from the panel beside it: the outline still stays, and Back
+    // returns to the role.
+    await role.getByRole('link', { name: 'Principal Technical Program Manager' }).click();
+    await details(page).getByRole('article', { name: 'Security Technical Program Manager → Principal Technical Program Manager' }).waitFor();
+    assert.ok(await canvas.isVisible(), 'the outline stays after a move');
+    assert.match(page.url(), /#\/move\/security-tpm\/[a-z-]+\?view=outline$/);
+    await page.goBack();
+    await role.waitFor();
+    assert.ok(await canvas.isVisible());
+    // The outline scrolls inside its frame: its last role can be clicked
+    // (the page's footer once lay over it), and the frame ends above the
+    // footer.
+    const last = canvas.getByRole('listitem').filter({ hasText: /· level/ }).last().getByRole('link').first();
+    const name = (await last.textContent()).trim();
+    await last.click();
+    await details(page).getByRole('article', { name, exact: true }).waitFor();
+    const [frame, footer] = await page.evaluate(() => [
+      document.querySelector('.sb-outline').getBoundingClientRect().bottom + scrollY,
+      document.querySelector('.sb-footer').getBoundingClientRect().top + scrollY,
+    ]);
+    assert.ok(frame <= footer, `the outline ends at ${frame}, the footer starts at ${footer}`);
     await page.getByRole('button', { name: 'Graph', exact: true }).click();
     await page.locator('.sb-svg').waitFor();
     assert.deepEqual(page.errors, []);

@@ -220,7 +220,18 @@ async fn the_outline_lists_tracks_roles_and_moves() {
     assert!(html.contains("22 roles in 5 tracks, 39 moves."));
     assert!(html.contains("<h3>Program management</h3>"));
     assert!(html.contains(r#"aria-current="page">Technical Program Manager</a>"#));
-    assert!(html.contains(r##"href="#/move/build-engineer/ops-engineer""##), "moves are listed under roles");
+    // Links read in the outline, and in the panel beside it, keep the
+    // outline (an address naming no view is the graph's).
+    assert!(
+        html.contains(r##"href="#/move/build-engineer/ops-engineer?view=outline""##),
+        "moves are listed under roles"
+    );
+    assert!(html.contains(r##"href="#/role/tpm?view=outline""##));
+    assert!(html.contains(r##"href="#/move/tpm/security-tpm?view=outline""##), "the panel's moves");
+    assert!(html.contains(r##"href="#/skill/"##) && !html.contains(r##"href="#/move/tpm/security-tpm""##));
+    // On the graph, the same links name no view.
+    let html = render(vec![Action::Open(Selection::Role("tpm".into()))]).await;
+    assert!(html.contains(r##"href="#/move/tpm/security-tpm""##) && !html.contains("?view=outline"));
 }
 
 #[tokio::test]
