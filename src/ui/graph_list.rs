@@ -23,7 +23,9 @@ pub fn GraphList() -> Html {
         });
         html! {
             <button type="button" class="sb-button" aria-pressed={is_current.to_string()} disabled={is_current} {onclick}>
-                { iso(label) }{ if is_current { " (open now)" } else { "" } }
+                // One span: a flex item of its own, the text after the
+                // name would lose its leading space.
+                <span>{ iso(label) }{ if is_current { " (open now)" } else { "" } }</span>
             </button>
         }
     };

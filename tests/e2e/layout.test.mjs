@@ -256,6 +256,41 @@ describe('kept and explained', () => {
     }
   });
 
+  test('no words run together: text beside an element in a flex or grid box keeps its space', async () => {
+    // In a flex or grid box, an element and the text after it are separate
+    // items, and a space starting (or ending) that text is dropped:
+    // "built in(open now)".
+    const runTogether = (page) => page.evaluate(() => {
+      const out = [];
+      for (const el of document.querySelectorAll('body *')) {
+        if (!/flex|grid/.test(getComputedStyle(el).display)) continue;
+        const kids = [...el.childNodes].filter((k) => k.nodeType === 1 || k.textContent.trim());
+        kids.forEach((n, i) => {
+          if (n.nodeType !== 3) return;
+          if ((/^\s/.test(n.textContent) && kids[i - 1]?.nodeType === 1) || (/\s$/.test(n.textContent) && kids[i + 1]?.nodeType === 1)) {
+            out.push(`${el.tagName}.${el.className}: ${el.textContent.trim().slice(0, 60)}`);
+          }
+        });
+      }
+      return out;
+    });
+    const page = await newPage(browser, SIZES['1366']);
+    for (const hash of ['#/', '#/role/tpm', '#/move/ops-engineer/tpm', '#/skill/program-management', '#/?view=outline',
+      '#/?from=ops-engineer&to=chief-product-officer&alt=1', '#/?from=ops-engineer&to=chief-product-officer&alt=1&view=plan',
+      '#/?from=chief-product-officer&to=marketing-specialist']) {
+      await open(page, hash);
+      await page.locator('.sb-sheet h2, .sb-plan-view h2, .sb-outline').first().waitFor();
+      assert.deepEqual(await runTogether(page), [], hash);
+    }
+    for (const [name, heading] of [['Graphs', 'Graphs'], ['Embed', 'Embed this view']]) {
+      await page.getByRole('button', { name, exact: true }).click();
+      await page.getByRole('heading', { name: heading, exact: true }).waitFor();
+      assert.deepEqual(await runTogether(page), [], name);
+    }
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
   test('no path says why and lists the closest roles with their distance', async () => {
     const page = await newPage(browser, SIZES['1366']);
     // A Chief Product Officer has no move out: the reason, and no list.
