@@ -11,7 +11,7 @@ use crate::domain::route::{Route, Selection, ViewMode};
 
 /// The address that opens `selection`.
 pub fn href(selection: Selection) -> String {
-    Route { selection, ..Route::default() }.to_hash()
+    href_in(selection, ViewMode::Graph)
 }
 
 /// The address that opens `selection` from `view`: the outline stays (the
