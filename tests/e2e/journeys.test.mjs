@@ -233,6 +233,9 @@ describe('the explorer', () => {
     await role.waitFor();
     await page.screenshot({ path: join(DOCS, 'screenshot-outline.png') });
     assert.ok(await canvas.isVisible(), 'the outline stays');
+    // Its entry is marked as the open one, to the eye too.
+    const current = entry.locator('a[aria-current="page"]');
+    assert.equal(await current.evaluate((a) => getComputedStyle(a).fontWeight), '700');
     // A move from the panel beside it: the outline still stays, and Back
     // returns to the role.
     await role.getByRole('link', { name: 'Principal Technical Program Manager' }).click();
