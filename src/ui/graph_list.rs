@@ -50,7 +50,7 @@ pub fn GraphList() -> Html {
                 <li>{ pick(BUILTIN_KEY, "Tech careers, built in") }</li>
                 if !page.local_file {
                     <li>{ pick(ATLAS_KEY, "All US occupations, O*NET 29.3") }
-                        <span class="sb-muted">{ " 1,016 occupations; about 400 KB to download" }</span></li>
+                        <span class="sb-muted">{ " 1,016 occupations; about 300 KB to download" }</span></li>
                 }
                 { for graphs.library.entries.iter().map(|e| {
                     let forget = ongraph.reform({ let key = e.key.clone(); move |_: MouseEvent| GraphCommand::Forget(key.clone()) });
