@@ -99,6 +99,28 @@ impl Origin {
         }
     }
 
+    /// The address a link names the graph by (`?graph=`), so that a copied
+    /// link opens it for someone else: the atlas's file, or the URL it was
+    /// fetched from. `None` for a graph only this browser has (a file,
+    /// pasted text) and for the built-in graph (the default).
+    pub fn address(&self) -> Option<&str> {
+        match self {
+            Origin::Atlas => Some(ATLAS_FILE),
+            Origin::Url(url) => Some(url),
+            _ => None,
+        }
+    }
+
+    /// The origin of a graph a link names by `address`: the atlas's file
+    /// is the atlas (read from its checked copy), anything else a URL.
+    pub fn of_address(address: &str) -> Origin {
+        if address == ATLAS_FILE {
+            Origin::Atlas
+        } else {
+            Origin::Url(address.to_owned())
+        }
+    }
+
     /// Whether the graph ships with the app (its warnings are known and not
     /// worth showing to the person exploring it).
     pub fn shipped(&self) -> bool {

@@ -76,6 +76,40 @@ impl EmbedView {
     }
 }
 
+/// The page's query (`?embed=1&graph=…`, or empty) with its `graph=` set
+/// to `graph` (or taken out when `None`), every other pair kept as it was:
+/// the address names the graph shown, so a copied link opens it.
+pub fn with_graph(query: &str, graph: Option<&str>) -> String {
+    let mut pairs: Vec<String> = query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty() && p.split('=').next() != Some("graph"))
+        .map(str::to_owned)
+        .collect();
+    if let Some(graph) = graph {
+        pairs.push(format!("graph={}", percent_encode(graph)));
+    }
+    if pairs.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", pairs.join("&"))
+    }
+}
+
+/// `text` with everything but letters, digits and `-._~:/@!$'()*,;`
+/// written as `%XX` (UTF-8): what [`percent_decode`] reads back.
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~:/@!$'()*,;".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 /// Decodes `%XX` escapes and `+` (as a space); invalid escapes are kept.
 pub fn percent_decode(s: &str) -> String {
     let bytes = s.as_bytes();

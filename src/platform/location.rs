@@ -54,6 +54,14 @@ pub fn query() -> String {
     window().and_then(|w| w.location().search().ok()).unwrap_or_default()
 }
 
+/// Rewrites the current entry's query (`query`: `?…` or empty), keeping
+/// the path and the hash (the page names the graph it shows).
+pub fn replace_query(query: &str) {
+    let Some(location) = window().map(|w| w.location()) else { return };
+    let path = location.pathname().unwrap_or_default();
+    history_call(&format!("{path}{query}{}", hash()), true);
+}
+
 /// The address of the folder the page is in (for embed snippets), ending in
 /// `/`.
 pub fn page_folder() -> String {

@@ -30,7 +30,9 @@ pub use dom::{
 };
 pub use embed::{observe_height, on_parent_graph, post_height, post_ready, HeightObserver};
 pub use error::PlatformError;
-pub use location::{hash, href, is_local_file, on_hash_change, page_folder, push_hash, query, reload, replace_hash};
+pub use location::{
+    hash, href, is_local_file, on_hash_change, page_folder, push_hash, query, reload, replace_hash, replace_query,
+};
 pub use net::{fetch_body, read_file, Body, PickedFile, TIMEOUT_MS};
 pub use storage::{read, records, remove, set_aside, snapshot, write, write_kept};
 

@@ -139,6 +139,37 @@ describe('the O*NET atlas', () => {
     }
   });
 
+  test('a link copied on the atlas opens the atlas, with its plan, for someone else; back on the built-in graph the address no longer names it', async () => {
+    const page = await newPage(browser, WIDE);
+    await open(page);
+    await openAtlas(page);
+    await go(page, `#/?from=${RN}&to=${HEALTH_MANAGERS}`);
+    await page.waitForFunction(() => location.search.includes('graph=onet-29.3.json') && location.hash.includes('to=11-9111-00'));
+    const link = page.url();
+    // Someone else (a browser that has never seen Switchback) opens it: the
+    // atlas, from its checked copy (no graph checker, no JSON), with the
+    // plan the link names.
+    const other = await newPage(browser, { ...WIDE, serviceWorkers: 'block' });
+    const asked = [];
+    other.on('request', (r) => asked.push(new URL(r.url()).pathname.split('/').pop()));
+    await other.goto(link);
+    await title(other).filter({ hasText: ATLAS_TITLE }).waitFor({ timeout: 60000 });
+    assert.equal(await other.getByRole('combobox', { name: 'I am a…' }).inputValue(), 'Registered Nurses');
+    await other.getByRole('button', { name: /^Path 1:/ }).waitFor();
+    assert.ok(asked.includes('onet-29.3.checked') && !asked.includes('onet-29.3.json'), asked.join(', '));
+    assert.equal(other.workers().length, 0, 'no graph checker started');
+    assert.equal(await other.getByRole('alert').count(), 0, 'no notice about the atlas');
+    // Back to the built-in graph: the address names no graph.
+    await other.getByRole('button', { name: 'Graphs', exact: true }).click();
+    await graphs(other).getByRole('button', { name: /^Tech careers, built in/ }).click();
+    await title(other).filter({ hasText: /^Tech careers/ }).waitFor();
+    await other.waitForFunction(() => !location.search.includes('graph='));
+    assert.deepEqual(page.errors, []);
+    assert.deepEqual(other.errors, []);
+    await page.context().close();
+    await other.context().close();
+  });
+
   test('a checked copy that never answers is reported once its time is up, without waiting as long again for the JSON', async () => {
     const page = await newPage(browser, { ...WIDE, serviceWorkers: 'block' });
     const asked = [];

@@ -1,6 +1,6 @@
 //! Page options from the query string: what embeds and links may ask for.
 
-use switchback::domain::options::{is_fetchable, is_origin, percent_decode, PageOptions};
+use switchback::domain::options::{is_fetchable, is_origin, percent_decode, with_graph, PageOptions};
 use switchback::domain::paths::Ranking;
 use switchback::domain::route::Selection;
 use switchback::domain::state::Theme;
@@ -87,5 +87,24 @@ fn embed_snippets_describe_the_view() {
     assert_eq!(
         loader_snippet("https://x/\"onload=\"", &Route::default()),
         "<div data-switchback></div>\n<script src=\"https://x/&quot;onload=&quot;embed.js\" async></script>"
+    );
+}
+
+#[test]
+fn the_query_names_the_graph_shown_and_keeps_everything_else() {
+    assert_eq!(with_graph("", Some("onet-29.3.json")), "?graph=onet-29.3.json");
+    assert_eq!(with_graph("?theme=dark&graph=old.json", Some("onet-29.3.json")), "?theme=dark&graph=onet-29.3.json");
+    assert_eq!(with_graph("?graph=old.json&theme=dark", None), "?theme=dark");
+    assert_eq!(with_graph("?graph=old.json", None), "");
+    assert_eq!(with_graph("", None), "");
+    // `graphs=` is another key; what a URL holds that a query reads
+    // otherwise is escaped.
+    assert_eq!(
+        with_graph("?graphs=1", Some("https://example.org/g.json?v=2&x=a+b#top")),
+        "?graphs=1&graph=https://example.org/g.json%3Fv%3D2%26x%3Da%2Bb%23top"
+    );
+    assert_eq!(
+        percent_decode("https://example.org/g.json%3Fv%3D2%26x%3Da%2Bb%23top"),
+        "https://example.org/g.json?v=2&x=a+b#top"
     );
 }

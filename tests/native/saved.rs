@@ -62,6 +62,29 @@ fn the_first_graph_is_what_the_page_asks_for_else_the_last_one() {
 }
 
 #[test]
+fn a_link_naming_the_atlas_opens_the_atlas_and_every_graph_with_an_address_is_named_by_it() {
+    // The atlas's own file: the atlas (read from its checked copy), not a
+    // URL graph checked from its JSON.
+    match first_graph(&PageOptions::parse("?graph=onet-29.3.json"), None, &Library::default()) {
+        FirstGraph::Fetch { url, origin, instead: false, link: true } => {
+            assert_eq!((url.as_str(), origin), ("onet-29.3.json", Origin::Atlas));
+        }
+        _ => panic!("the atlas is fetched"),
+    }
+    let url = "https://example.org/g.json?v=2&x=a b";
+    for origin in [Origin::Atlas, Origin::Url(url.into())] {
+        let address = origin.address().expect("an address");
+        assert_eq!(Origin::of_address(address), origin);
+        // Written into the page's query and read back by the page's options.
+        let query = switchback::domain::options::with_graph("?theme=dark", Some(address));
+        assert_eq!(PageOptions::parse(&query).graph.as_deref(), Some(address), "{query}");
+    }
+    for origin in [Origin::Builtin, Origin::File("a.json".into()), Origin::Pasted, Origin::Inline] {
+        assert_eq!(origin.address(), None, "{origin:?}: only this browser has it");
+    }
+}
+
+#[test]
 fn unreadable_records_are_set_aside_with_a_message() {
     let stored = Snapshot::new([
         (progress_key("builtin"), "{not json".to_owned()),

@@ -26,6 +26,7 @@ use crate::domain::address::resolve;
 use crate::domain::boot::Boot;
 use crate::domain::format::MAX_GRAPH_BYTES;
 use crate::domain::library::{Entry, Library, Opened, Origin, ATLAS_CHECKED, ATLAS_FILE, ATLAS_KEY, BUILTIN_KEY};
+use crate::domain::options::with_graph;
 use crate::domain::report::Report;
 use crate::domain::route::Route;
 use crate::domain::saved::{progress_key, text_key, Scope, Unreadable, CURRENT_KEY, LIBRARY_KEY};
@@ -119,6 +120,17 @@ impl GraphLoader {
             // Not a new history entry: Back would lead this graph to the
             // roles of the one it replaced.
             platform::replace_hash(&start.state.route().to_hash());
+        }
+        // The address names the graph shown, so a copied link opens it
+        // (an embed's and a file's address are not the person's to change).
+        // A graph shown instead of one a link named keeps the link, to try
+        // again.
+        if !self.boot.options.embed && !platform::is_local_file() {
+            match origin.address() {
+                Some(address) => platform::replace_query(&with_graph(&platform::query(), Some(address))),
+                None if opened == Opened::Switched => platform::replace_query(&with_graph(&platform::query(), None)),
+                None => {}
+            }
         }
         let shown = Some(current(loaded, key, origin, start));
         *self.current.borrow_mut() = shown.clone();
