@@ -61,7 +61,25 @@ fn answer(ex: &ExplorerContext, plan: &PlanAnswer) -> Html {
         };
     }
     let (Some(from), Some(to), Some(paths)) = (plan.from, plan.to, plan.paths.as_deref()) else {
-        return html! { <p class="sb-muted" role="status">{ "Say where you are and where you want to go, above, to see the ways there." }</p> };
+        // An address naming roles this graph lacks (a link made on another
+        // graph) says so, rather than showing an empty question.
+        let unknown: Vec<String> = [(&state.from, "where you are"), (&state.to, "where you want to go")]
+            .into_iter()
+            .filter_map(|(id, what)| {
+                id.as_deref()
+                    .filter(|id| graph.role_ix(id).is_none())
+                    .map(|id| format!("\u{201c}{id}\u{201d} ({what})"))
+            })
+            .collect();
+        let ask = "Say where you are and where you want to go, above, to see the ways there.";
+        if unknown.is_empty() {
+            return html! { <p class="sb-muted" role="status">{ ask }</p> };
+        }
+        return html! {
+            <p role="status">
+                { format!("This graph has no role {}: the address may have been made on another graph. ", unknown.join(" nor ")) }{ ask }
+            </p>
+        };
     };
     match paths {
         PathResult::SameRole => {

@@ -208,6 +208,22 @@ async fn no_path_offers_the_closest_reachable_roles() {
 }
 
 #[tokio::test]
+async fn a_plan_naming_roles_this_graph_lacks_says_so() {
+    let html = render(vec![at("#/?from=29-1141-00&to=product-manager")]).await;
+    assert!(
+        html.contains("This graph has no role \u{201c}29-1141-00\u{201d} (where you are): the address may have been made on another graph."),
+        "{}",
+        &html[html.find("sb-paths").unwrap_or(0)..][..600.min(html.len())]
+    );
+    let html = render(vec![at("#/?from=29-1141-00&to=11-9111-00")]).await;
+    assert!(html
+        .contains("\u{201c}29-1141-00\u{201d} (where you are) nor \u{201c}11-9111-00\u{201d} (where you want to go)"));
+    // Roles it has: the question as before.
+    let html = render(vec![at("#/?from=tpm")]).await;
+    assert!(!html.contains("This graph has no role") && html.contains("Say where you are and where you want to go"));
+}
+
+#[tokio::test]
 async fn same_role_says_so() {
     let html = render(vec![Action::SetFrom(Some("tpm".into())), Action::SetTo(Some("tpm".into()))]).await;
     assert!(html.contains("You are already a Technical Program Manager"));
