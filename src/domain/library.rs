@@ -111,16 +111,6 @@ impl Origin {
         }
     }
 
-    /// The origin of a graph a link names by `address`: the atlas's file
-    /// is the atlas (read from its checked copy), anything else a URL.
-    pub fn of_address(address: &str) -> Origin {
-        if address == ATLAS_FILE {
-            Origin::Atlas
-        } else {
-            Origin::Url(address.to_owned())
-        }
-    }
-
     /// Whether the graph ships with the app (its warnings are known and not
     /// worth showing to the person exploring it).
     pub fn shipped(&self) -> bool {

@@ -33,6 +33,10 @@ pub struct PageOptions {
     /// A graph to load instead of the built-in one (as written: resolve it
     /// against the page's address with [`super::address::resolve`]).
     pub graph: Option<String>,
+    /// The `graph=` address leads to the O*NET atlas next to the app (its
+    /// file, [`super::library::ATLAS_FILE`], however written): it is read
+    /// from its checked copy, as when picked.
+    pub graph_is_atlas: bool,
     /// A `graph=` address that was refused, with why, so the page can say
     /// so instead of silently showing the built-in graph.
     pub graph_refused: Option<super::address::Refused>,
@@ -187,7 +191,11 @@ impl PageOptions {
                 "parent" if is_origin(&value) => o.parent = Some(value.trim_end_matches('/').to_owned()),
                 "theme" => o.theme = Theme::parse(&value),
                 "graph" => match super::address::resolve(&value, base) {
-                    Ok(_) => o.graph = Some(value),
+                    Ok(graph) => {
+                        let atlas = super::address::resolve(super::library::ATLAS_FILE, base);
+                        o.graph_is_atlas = atlas.is_ok_and(|atlas| atlas.url == graph.url);
+                        o.graph = Some(value);
+                    }
                     Err(refused) => o.graph_refused = Some(refused),
                 },
                 "view" => o.view = EmbedView::parse(&value).unwrap_or_default(),
@@ -234,8 +242,15 @@ fn attr(s: &str) -> String {
 
 /// The one-line-loader snippet for a view: a placeholder whose `data-`
 /// attributes say what to open, and the `embed.js` script next to the app.
-pub fn loader_snippet(folder: &str, route: &Route) -> String {
+pub fn loader_snippet(folder: &str, route: &Route, graph: Option<&str>) -> String {
     let mut data = String::new();
+    // embed.js reads a relative address against the blog's page: give it
+    // the app's.
+    if let Some(graph) = graph {
+        let absolute = graph.starts_with("https://") || graph.starts_with("http://");
+        let graph = if absolute { graph.to_owned() } else { format!("{folder}{graph}") };
+        data.push_str(&format!(" data-graph=\"{}\"", attr(&graph)));
+    }
     if let Selection::Role(id) = &route.selection {
         data.push_str(&format!(" data-role=\"{}\"", attr(id)));
     }
@@ -254,10 +269,12 @@ pub fn loader_snippet(folder: &str, route: &Route) -> String {
 }
 
 /// The plain-iframe snippet for a view.
-pub fn iframe_snippet(folder: &str, route: &Route) -> String {
+pub fn iframe_snippet(folder: &str, route: &Route, graph: Option<&str>) -> String {
+    let graph = graph.map(|g| format!("&graph={}", percent_encode(g))).unwrap_or_default();
     format!(
-        "<iframe src=\"{}index.html?embed=1{}\" title=\"Switchback career explorer\" loading=\"lazy\" style=\"width:100%;height:760px;border:0\"></iframe>",
+        "<iframe src=\"{}index.html?embed=1{}{}\" title=\"Switchback career explorer\" loading=\"lazy\" style=\"width:100%;height:760px;border:0\"></iframe>",
         attr(folder),
+        attr(&graph),
         attr(&route.to_hash())
     )
 }

@@ -292,7 +292,8 @@ pub enum FirstGraph {
 /// else (outside embeds) the one in use last time.
 pub fn first_graph(options: &PageOptions, current: Option<&str>, library: &Library) -> FirstGraph {
     if let Some(url) = &options.graph {
-        return FirstGraph::Fetch { url: url.clone(), origin: Origin::of_address(url), instead: false, link: true };
+        let origin = if options.graph_is_atlas { Origin::Atlas } else { Origin::Url(url.clone()) };
+        return FirstGraph::Fetch { url: url.clone(), origin, instead: false, link: true };
     }
     if options.inline {
         return FirstGraph::Inline;

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::context::{use_explorer, use_page};
+use super::context::{use_explorer, use_graphs, use_page};
 use super::hooks::use_copy;
 use crate::domain::options::{iframe_snippet, loader_snippet};
 
@@ -18,13 +18,16 @@ pub struct EmbedPanelProps {
 /// The embed panel (rendered only when open).
 #[component]
 pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
-    let (ex, page, oncopy) = (use_explorer(), use_page(), use_copy("Snippet"));
+    let (ex, page, graphs, oncopy) = (use_explorer(), use_page(), use_graphs(), use_copy("Snippet"));
     if !props.open {
         return html! {};
     }
     let route = ex.state.route();
-    let loader = loader_snippet(&page.folder, &route);
-    let iframe = iframe_snippet(&page.folder, &route);
+    // The graph shown, when a snippet can name it (not a file's or pasted
+    // text: the author puts those in the placeholder).
+    let graph = graphs.origin.address();
+    let loader = loader_snippet(&page.folder, &route, graph);
+    let iframe = iframe_snippet(&page.folder, &route, graph);
     let copy = |text: &str| {
         oncopy.reform({
             let text = text.to_owned();

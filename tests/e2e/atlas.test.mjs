@@ -139,7 +139,7 @@ describe('the O*NET atlas', () => {
     }
   });
 
-  test('a link copied on the atlas opens the atlas, with its plan, for someone else; back on the built-in graph the address no longer names it', async () => {
+  test('a link copied on the atlas opens the atlas, with its plan, for someone else, and so does an embed of it; back on the built-in graph the address no longer names it', async () => {
     const page = await newPage(browser, WIDE);
     await open(page);
     await openAtlas(page);
@@ -164,10 +164,24 @@ describe('the O*NET atlas', () => {
     await graphs(other).getByRole('button', { name: /^Tech careers, built in/ }).click();
     await title(other).filter({ hasText: /^Tech careers/ }).waitFor();
     await other.waitForFunction(() => !location.search.includes('graph='));
+    // "Embed this view" on the atlas names it too: the iframe's page opens
+    // the atlas (checked copy) at the role.
+    await go(page, `#/role/${RN}`);
+    await page.getByRole('button', { name: 'Embed', exact: true }).click();
+    const snippet = await page.getByRole('textbox', { name: /plain iframe/i }).inputValue();
+    const src = snippet.match(/src="([^"]+)"/)[1].replaceAll('&amp;', '&');
+    assert.match(src, /index\.html\?embed=1&graph=onet-29\.3\.json#\/role\/29-1141-00/);
+    assert.match(await page.getByRole('textbox', { name: /one-line loader/i }).inputValue(), /data-graph="http:\/\/127\.0\.0\.1:\d+\/onet-29\.3\.json"/);
+    const embedded = await newPage(browser, { ...WIDE, serviceWorkers: 'block' });
+    await embedded.goto(src);
+    await embedded.getByRole('heading', { name: /^Registered Nurses/ }).waitFor({ timeout: 60000 });
+    assert.equal(embedded.workers().length, 0, 'the embed read the checked copy');
     assert.deepEqual(page.errors, []);
     assert.deepEqual(other.errors, []);
+    assert.deepEqual(embedded.errors, []);
     await page.context().close();
     await other.context().close();
+    await embedded.context().close();
   });
 
   test('a checked copy that never answers is reported once its time is up, without waiting as long again for the JSON', async () => {

@@ -79,15 +79,51 @@ fn embed_snippets_describe_the_view() {
     use switchback::domain::route::Route;
     let route = Route::parse("#/role/tpm?from=ops-engineer&to=chief-product-officer&rank=skills");
     assert_eq!(
-        loader_snippet("https://example.org/careers/", &route),
+        loader_snippet("https://example.org/careers/", &route, None),
         "<div data-switchback data-role=\"tpm\" data-from=\"ops-engineer\" data-to=\"chief-product-officer\" data-rank=\"skills\"></div>\n<script src=\"https://example.org/careers/embed.js\" async></script>"
     );
-    let iframe = iframe_snippet("https://example.org/careers/", &route);
+    let iframe = iframe_snippet("https://example.org/careers/", &route, None);
     assert!(iframe.starts_with("<iframe src=\"https://example.org/careers/index.html?embed=1#/role/tpm?from=ops-engineer&amp;to=chief-product-officer&amp;rank=skills\""));
     assert_eq!(
-        loader_snippet("https://x/\"onload=\"", &Route::default()),
+        loader_snippet("https://x/\"onload=\"", &Route::default(), None),
         "<div data-switchback></div>\n<script src=\"https://x/&quot;onload=&quot;embed.js\" async></script>"
     );
+}
+
+#[test]
+fn embed_snippets_name_the_graph_shown_when_it_has_an_address() {
+    use switchback::domain::options::{iframe_snippet, loader_snippet};
+    use switchback::domain::route::Route;
+    let route = Route::parse("#/role/29-1141-00");
+    // The atlas: embed.js reads data-graph against the blog's page, so the
+    // app's own address; the iframe's query against the app's.
+    assert_eq!(
+        loader_snippet("https://example.org/careers/", &route, Some("onet-29.3.json")),
+        "<div data-switchback data-graph=\"https://example.org/careers/onet-29.3.json\" data-role=\"29-1141-00\"></div>\n<script src=\"https://example.org/careers/embed.js\" async></script>"
+    );
+    assert!(iframe_snippet("https://example.org/careers/", &route, Some("onet-29.3.json")).starts_with(
+        "<iframe src=\"https://example.org/careers/index.html?embed=1&amp;graph=onet-29.3.json#/role/29-1141-00\""
+    ));
+    // A graph from elsewhere, as it was loaded.
+    let url = "https://data.example.net/g.json?v=1";
+    assert!(loader_snippet("https://example.org/careers/", &route, Some(url))
+        .contains("data-graph=\"https://data.example.net/g.json?v=1\""));
+    assert!(iframe_snippet("https://example.org/careers/", &route, Some(url))
+        .contains("embed=1&amp;graph=https://data.example.net/g.json%3Fv%3D1#"));
+    // Both lead the embedded page to the atlas, read from its checked copy.
+    let app = "https://example.org/careers/index.html";
+    for query in [
+        "?embed=1&graph=onet-29.3.json",
+        "?embed=1&graph=https%3A%2F%2Fexample.org%2Fcareers%2Fonet-29.3.json",
+        "?graph=./onet-29.3.json",
+    ] {
+        assert!(PageOptions::parse_at(query, app).graph_is_atlas, "{query}");
+    }
+    for query in
+        ["?graph=https%3A%2F%2Fexample.net%2Fcareers%2Fonet-29.3.json", "?graph=onet-29.3.json.bak", "?graph=g.json"]
+    {
+        assert!(!PageOptions::parse_at(query, app).graph_is_atlas, "{query}");
+    }
 }
 
 #[test]

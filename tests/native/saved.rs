@@ -74,10 +74,15 @@ fn a_link_naming_the_atlas_opens_the_atlas_and_every_graph_with_an_address_is_na
     let url = "https://example.org/g.json?v=2&x=a b";
     for origin in [Origin::Atlas, Origin::Url(url.into())] {
         let address = origin.address().expect("an address");
-        assert_eq!(Origin::of_address(address), origin);
-        // Written into the page's query and read back by the page's options.
+        // Written into the page's query and read back by the page's options
+        // as the same graph.
         let query = switchback::domain::options::with_graph("?theme=dark", Some(address));
-        assert_eq!(PageOptions::parse(&query).graph.as_deref(), Some(address), "{query}");
+        let options = PageOptions::parse(&query);
+        assert_eq!(options.graph.as_deref(), Some(address), "{query}");
+        match first_graph(&options, None, &Library::default()) {
+            FirstGraph::Fetch { origin: read, .. } => assert_eq!(read, origin),
+            _ => panic!("{query}: fetched"),
+        }
     }
     for origin in [Origin::Builtin, Origin::File("a.json".into()), Origin::Pasted, Origin::Inline] {
         assert_eq!(origin.address(), None, "{origin:?}: only this browser has it");
