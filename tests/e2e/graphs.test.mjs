@@ -243,6 +243,12 @@ describe('your own graph', () => {
     // Remembered, and fetched again from its address when picked.
     await openGraphs(typed);
     await graphs(typed).getByText(`from the address ${other.url}good.json`).waitFor();
+    // The address now names it, and a reload through that address opens
+    // it as the person's own graph (already kept: nothing to keep).
+    assert.ok(new URL(typed.url()).searchParams.get('graph') === `${other.url}good.json`, typed.url());
+    await typed.reload();
+    await title(typed).filter({ hasText: TEMPLATE_TITLE }).waitFor();
+    assert.equal(await typed.getByRole('button', { name: 'Keep this graph' }).count(), 0);
     assert.deepEqual(unexpected(page), []);
     assert.deepEqual(unexpected(typed), []);
   });

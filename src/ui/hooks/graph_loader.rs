@@ -158,8 +158,9 @@ impl GraphLoader {
         // graphs, keeps no copy and does not change their current graph.
         let person = Scope::of(&self.boot.options).keeps_library();
         // A graph from another site that a link opened is for this visit,
-        // until the person keeps it.
-        let visit_only = opened.this_visit_only();
+        // until the person keeps it (one they have kept is theirs: the
+        // address of a page showing it names it, so a reload comes here).
+        let visit_only = opened.this_visit_only() && self.remembered(&key).is_none();
         if person && visit_only {
             self.notify.emit(
                 Notice::info(format!(
