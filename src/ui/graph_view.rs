@@ -52,9 +52,9 @@ fn markers() -> Html {
     }
 }
 
-/// The lanes' names, pinned to the top of `view` (each slid along its lane
-/// to stay whole in view) over what is drawn there, with a halo the colour of the page so
-/// lines under them do not cross the letters: the first view of a graph
+/// The lanes' names, pinned to the top of `view` (each slid along its
+/// lane to stay whole in view) over what is drawn there, with a halo the
+/// colour of the page so lines under them do not cross the letters: the first view of a graph
 /// taller than its frame starts at its foot (where people start), which
 /// left the names above it, out of view.
 fn lane_names(drawing: &Drawing, view: ViewBox) -> Html {

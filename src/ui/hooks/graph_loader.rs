@@ -328,7 +328,7 @@ impl GraphLoader {
                     loader.adopt(result, Origin::Atlas, None, opened);
                 }
                 // No answer in time: the JSON beside it is as much to
-                // download (384 against 314 KB gzip) from the same host, so
+                // download (384 against 288 KB gzip) from the same host, so
                 // trying it would only make the person wait as long again.
                 Err(e @ PlatformError::Timeout(_)) => loader.could_not_load(&Origin::Atlas.describe(), &e),
                 Err(_) => loader.fetch_and_check(json, Origin::Atlas, opened),
